@@ -26,8 +26,12 @@ const js = join(outDir, 'tensorboard.js');
 const dts = join(outDir, 'tensorboard.d.ts');
 
 // static-module + esm wrapper: plain ESM importing protobufjs/minimal.js, no runtime reflection.
-execFileSync(bin('pbjs'), ['-t', 'static-module', '-w', 'esm', '--es6', '-p', protoDir, '-o', js, ...sources], {
-  stdio: 'inherit',
-});
+execFileSync(
+  bin('pbjs'),
+  ['-t', 'static-module', '-w', 'esm', '--es6', '-p', protoDir, '-o', js, ...sources],
+  {
+    stdio: 'inherit',
+  },
+);
 execFileSync(bin('pbts'), ['-o', dts, js], { stdio: 'inherit' });
 console.log(`wrote ${js} and ${dts} from ${sources.length} .proto files`);
