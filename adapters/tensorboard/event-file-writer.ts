@@ -63,15 +63,25 @@ function installExitHook(): void {
 
 const EVENT_FILE = /tfevents/;
 
-/** Chooses a file name that sorts after every event file already present in `dir`. */
+/**
+ * Chooses a file name that sorts after every event file already present in `dir`: when the
+ * latest existing name is not older, the seconds field continues from its seconds + 1.
+ * (A foreign name without 10-digit seconds that still sorts later cannot be outrun; TensorBoard's
+ * Python loader would then keep reading that file instead of ours.)
+ */
 function nextFileName(dir: string, suffix: string): string {
   const host = hostname().replace(/[^A-Za-z0-9_-]/g, '_') || 'localhost';
-  const existing = readdirSync(dir).filter((f) => EVENT_FILE.test(f));
-  const latest = existing.sort().pop();
+  const latest = readdirSync(dir)
+    .filter((f) => EVENT_FILE.test(f))
+    .sort()
+    .pop();
   let seconds = Math.floor(Date.now() / 1000);
   const name = () =>
     `events.out.tfevents.${String(seconds).padStart(10, '0')}.${host}.${process.pid}.${fileCounter}${suffix}`;
-  while (latest !== undefined && name() <= latest) seconds++;
+  if (latest !== undefined && name() <= latest) {
+    const m = /tfevents\.(\d{10})/.exec(latest);
+    if (m) seconds = Math.max(seconds, Number(m[1]) + 1);
+  }
   return name();
 }
 
