@@ -1,0 +1,76 @@
+/**
+ * A StepRecord as the Summary values the event-file sink writes for it, built with the
+ * TensorBoard adapter's own builders so the live server and event files carry the same content:
+ * scalars (`cockpit/<Q>`, per-parameter, `epoch/<key>`, the Alpha band of the layout) as
+ * DT_FLOAT tensors, GradHist1d as a `[k, 3]` histogram, GradHist2d as the heatmap PNG, and the
+ * custom-scalars layout of `cockpitLayout`.
+ */
+import type { tensorboard } from '../../proto/generated/tensorboard.js';
+import type { Histogram1d, Histogram2d, ParameterInfo, StepValues } from '../../core/record.js';
+import { scalarPoints } from '../scalar-tags.js';
+import { describeTag } from '../tensorboard/descriptions.js';
+import { gradHist2dPng } from '../tensorboard/images/heatmap.js';
+import { bandPoints, cockpitLayout } from '../tensorboard/layout.js';
+import {
+  histogramMetadata,
+  histogramValue,
+  imageMetadata,
+  imageValue,
+  layoutValue,
+  scalarMetadata,
+  scalarValue,
+} from '../tensorboard/summaries.js';
+
+type Value = tensorboard.Summary.IValue;
+
+/** Tags of the non-scalar series. */
+export const GRAD_HIST_1D_TAG = 'cockpit/GradHist1d';
+export const GRAD_HIST_2D_TAG = 'cockpit/GradHist2d';
+/** Image tag of the rendered Cockpit panel (from `panel` artifacts). */
+export const PANEL_TAG = 'cockpit/panel';
+
+function isHistogram1d(v: unknown): v is Histogram1d {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Array.isArray((v as Histogram1d).hist) && typeof (v as Histogram1d).edges?.[0] === 'number';
+}
+
+function isHistogram2d(v: unknown): v is Histogram2d {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Array.isArray((v as Histogram2d).hist) && Array.isArray((v as Histogram2d).edges?.[0]);
+}
+
+/**
+ * Summary values of one step. Every value carries full metadata: the store keeps the first one
+ * per series (D.1), so repeating it costs nothing but makes each value self-describing.
+ */
+export function stepValues(values: StepValues, parameters: readonly ParameterInfo[] = [], onError?: (message: string) => void): Value[] {
+  const out: Value[] = [];
+  for (const p of [...scalarPoints(values, [...parameters]), ...bandPoints(values)]) {
+    out.push(scalarValue(p.tag, p.value, scalarMetadata(describeTag(p.tag))));
+  }
+  const h1 = values.GradHist1d;
+  if (isHistogram1d(h1)) {
+    try {
+      out.push(histogramValue(GRAD_HIST_1D_TAG, h1, histogramMetadata(describeTag(GRAD_HIST_1D_TAG))));
+    } catch (err) {
+      onError?.(`GradHist1d skipped: ${(err as Error).message}`);
+    }
+  }
+  const h2 = values.GradHist2d;
+  if (isHistogram2d(h2)) {
+    try {
+      out.push(imageValue(GRAD_HIST_2D_TAG, gradHist2dPng(h2), imageMetadata(describeTag(GRAD_HIST_2D_TAG))));
+    } catch (err) {
+      onError?.(`GradHist2d skipped: ${(err as Error).message}`);
+    }
+  }
+  return out;
+}
+
+/** The layout value for a run tracking `quantities` over `parameters` (same layout as the event-file sink). */
+export function layoutValueFor(quantities: readonly string[], parameters: readonly ParameterInfo[]): Value {
+  return layoutValue(cockpitLayout(quantities, parameters) as tensorboard.ILayout);
+}
+
+/** The panel picture as an image value. */
+export function panelValue(png: Uint8Array): Value {
+  return imageValue(PANEL_TAG, png, imageMetadata({ displayName: 'Cockpit panel', description: 'The rendered Cockpit panel.' }));
+}

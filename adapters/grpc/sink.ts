@@ -1,0 +1,77 @@
+/**
+ * `grpcServer({ port, host })`: a CockpitSink that serves the training run live to TensorBoard
+ * (`tensorboard --grpc_data_provider=127.0.0.1:<port>`), without event files. The server starts
+ * on open(); records and panel artifacts go into its in-memory store.
+ */
+import type { CockpitSink, RunArtifact, RunEnd, RunInfo, StepRecord } from '../../core/record.js';
+import { ingestValue } from './ingest.js';
+import { layoutValueFor, panelValue, stepValues } from './record-values.js';
+import { startDataProviderServer, type DataProviderServer, type DataProviderServerOptions } from './server.js';
+import { RunStore, type RunStoreOptions } from './store.js';
+
+export interface GrpcServerSinkOptions extends DataProviderServerOptions, RunStoreOptions {
+  /** Keep serving after the run closes (until `stop()`); default false: close() stops the server. */
+  keepServing?: boolean;
+  /** Print the TensorBoard command line on open (default true). */
+  announce?: boolean;
+}
+
+/** The sink plus access to what it serves. */
+export interface GrpcServerSink extends CockpitSink {
+  /** The store the server reads (e.g. to add more runs). */
+  readonly store: RunStore;
+  /** The running server, after open(). */
+  readonly server: DataProviderServer | undefined;
+  /** Stops the server (also when `keepServing` kept it running after close). */
+  stop(): Promise<void>;
+}
+
+/** Creates the live data-provider sink. Binds 127.0.0.1 unless `host` says otherwise. */
+export function grpcServer(options: GrpcServerSinkOptions = {}): GrpcServerSink {
+  const store = new RunStore(options);
+  let server: DataProviderServer | undefined;
+  let run: RunInfo | undefined;
+  const warn = options.onWarning ?? ((m: string) => console.warn(`[tfjs-cockpit grpc] ${m}`));
+  const add = (step: number, wallTime: number, values: ReturnType<typeof stepValues>) => {
+    for (const v of values) ingestValue(store, run!.runName, step, wallTime, v);
+  };
+
+  return {
+    name: 'grpc',
+    store,
+    get server() {
+      return server;
+    },
+    async open(info: RunInfo) {
+      run = info;
+      store.ensureRun(info.runName, info.startTime);
+      add(0, info.startTime, [layoutValueFor(info.quantities.map((q) => q.name), info.parameters)]);
+      server = await startDataProviderServer(store, {
+        experimentName: options.experimentName ?? info.runName,
+        dataLocation: options.dataLocation ?? `tfjs-cockpit live run ${info.runName}`,
+        ...options,
+      });
+      if (options.announce ?? true) {
+        console.error(`tfjs-cockpit: live data for TensorBoard at ${server.address}; view with\n  tensorboard --grpc_data_provider=${server.address}`);
+      }
+    },
+    write(record: StepRecord) {
+      if (!run) throw new Error('grpcServer sink: write() before open(); the Cockpit opens sinks first');
+      add(record.step, record.wallTime, stepValues(record.values, run.parameters, warn));
+    },
+    artifact(artifact: RunArtifact) {
+      if (!run || artifact.kind !== 'panel' || artifact.contentType !== 'image/png') return;
+      try {
+        add(artifact.step, Date.now() / 1000, [panelValue(artifact.data)]);
+      } catch (err) {
+        warn(`panel picture skipped: ${(err as Error).message}`);
+      }
+    },
+    async close(_end: RunEnd) {
+      if (!options.keepServing) await server?.close();
+    },
+    async stop() {
+      await server?.close();
+    },
+  };
+}
