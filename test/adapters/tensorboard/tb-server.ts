@@ -35,7 +35,9 @@ export async function startTensorBoard(
     await waitForHttp(`${base}/data/runs`, 90_000, server.proc);
   } catch (err) {
     await server.stop();
-    throw new Error(`${(err as Error).message}\n--- tensorboard output ---\n${server.output()}`, { cause: err });
+    throw new Error(`${(err as Error).message}\n--- tensorboard output ---\n${server.output()}`, {
+      cause: err,
+    });
   }
   const get = async (path: string) => {
     const res = await fetch(base + path, { signal: AbortSignal.timeout(30_000) });
