@@ -28,7 +28,10 @@ export function stopGradient<T extends Tensor>(x: T): T {
  * `f()` and its gradients with respect to `xs`. Unlike `tf.grads`, an `x` with no path to the
  * output gets a zero gradient instead of an error. Returned tensors belong to the caller.
  */
-export function valueAndGradientsAllowNone(f: () => Scalar, xs: Tensor[]): { value: Scalar; grads: Tensor[] } {
+export function valueAndGradientsAllowNone(
+  f: () => Scalar,
+  xs: Tensor[],
+): { value: Scalar; grads: Tensor[] } {
   return tf.tidy(() => {
     const { value, grads } = tf.engine().gradients(f, xs, undefined, true);
     return { value, grads: grads.map((g, i) => g ?? tf.zerosLike(xs[i])) };
@@ -53,9 +56,11 @@ export function gradientsAllowNone(f: () => Scalar, xs: Tensor[]): Tensor[] {
  * 2.5–3 gradients. Exact only for ops whose second order is exact (see module note).
  */
 export function hvp(f: () => Scalar, params: Tensor[], vectors: Tensor[]): Tensor[] {
-  if (params.length !== vectors.length) throw new Error(`hvp: ${params.length} params but ${vectors.length} vectors`);
+  if (params.length !== vectors.length)
+    throw new Error(`hvp: ${params.length} params but ${vectors.length} vectors`);
   return gradientsAllowNone(
-    () => tf.addN(gradientsAllowNone(f, params).map((g, i) => tf.sum(tf.mul(g, vectors[i])))) as Scalar,
+    () =>
+      tf.addN(gradientsAllowNone(f, params).map((g, i) => tf.sum(tf.mul(g, vectors[i])))) as Scalar,
     params,
   );
 }

@@ -44,11 +44,14 @@ const NATIVE_PACKAGES = ['@tensorflow/tfjs-node-gpu', '@tensorflow/tfjs-node'];
 // A non-literal specifier keeps TypeScript from resolving packages that are not installed.
 const importOptional = (name: string): Promise<unknown> => import(name);
 
-const message = (err: unknown): string => (err instanceof Error ? err.message.split('\n')[0] : String(err));
+const message = (err: unknown): string =>
+  err instanceof Error ? err.message.split('\n')[0] : String(err);
 
 function isMissingModule(err: unknown, name: string): boolean {
   const code = (err as { code?: string }).code;
-  return (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && message(err).includes(name);
+  return (
+    (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && message(err).includes(name)
+  );
 }
 
 async function tryNative(notes: string[]): Promise<BackendChoice | undefined> {
@@ -56,16 +59,25 @@ async function tryNative(notes: string[]): Promise<BackendChoice | undefined> {
     try {
       await importOptional(name);
     } catch (err) {
-      notes.push(isMissingModule(err, name) ? `${name} not installed` : `${name} failed to load (${message(err)})`);
+      notes.push(
+        isMissingModule(err, name)
+          ? `${name} not installed`
+          : `${name} failed to load (${message(err)})`,
+      );
       continue;
     }
     // A tfjs-node built against another copy of tfjs-core registers its backend elsewhere.
     if (!tf.findBackendFactory('tensorflow')) {
-      notes.push(`${name} loaded but registered no 'tensorflow' backend with this @tensorflow/tfjs (version mismatch?)`);
+      notes.push(
+        `${name} loaded but registered no 'tensorflow' backend with this @tensorflow/tfjs (version mismatch?)`,
+      );
       continue;
     }
     if (await tf.setBackend('tensorflow')) {
-      return { backend: 'tensorflow', reason: [...notes, `using ${name} (native TensorFlow)`].join('; ') };
+      return {
+        backend: 'tensorflow',
+        reason: [...notes, `using ${name} (native TensorFlow)`].join('; '),
+      };
     }
     notes.push(`${name} loaded but the 'tensorflow' backend failed to initialise`);
   }
@@ -87,16 +99,24 @@ async function tryWasm(notes: string[]): Promise<BackendChoice | undefined> {
   const simd = tf.env().getFlags()['WASM_HAS_SIMD_SUPPORT'] === true;
   return {
     backend: 'wasm',
-    reason: [...notes, `using wasm (SIMD ${simd ? 'on' : 'off'}, single-threaded: Node cannot start the wasm worker threads)`].join(
-      '; ',
-    ),
+    reason: [
+      ...notes,
+      `using wasm (SIMD ${simd ? 'on' : 'off'}, single-threaded: Node cannot start the wasm worker threads)`,
+    ].join('; '),
   };
 }
 
 async function useCpu(notes: string[]): Promise<BackendChoice> {
-  if (!(await tf.setBackend('cpu'))) throw new Error(`no tfjs backend could be initialised: ${notes.join('; ')}`);
+  if (!(await tf.setBackend('cpu')))
+    throw new Error(`no tfjs backend could be initialised: ${notes.join('; ')}`);
   silenceCpuBanner();
-  return { backend: 'cpu', reason: [...notes, 'using the pure-JS cpu backend (slow: install @tensorflow/tfjs-node or use wasm)'].join('; ') };
+  return {
+    backend: 'cpu',
+    reason: [
+      ...notes,
+      'using the pure-JS cpu backend (slow: install @tensorflow/tfjs-node or use wasm)',
+    ].join('; '),
+  };
 }
 
 /** The cpu backend prints its banner on its first write; mark it as already used. */
@@ -112,7 +132,9 @@ function silenceCpuBanner(): void {
  *
  * @throws only when not even the cpu backend can be initialised.
  */
-export async function selectBackend(preference: BackendPreference = 'auto'): Promise<BackendChoice> {
+export async function selectBackend(
+  preference: BackendPreference = 'auto',
+): Promise<BackendChoice> {
   const notes: string[] = [];
   if (preference === 'auto' || preference === 'tensorflow') {
     const native = await tryNative(notes);

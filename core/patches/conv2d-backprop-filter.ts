@@ -31,7 +31,19 @@ function makeKernel(backendName: string, original: KernelFunc | undefined): Kern
     const { top, bottom, left, right } = padInfo;
     const xp =
       top || bottom || left || right
-        ? s.temp('PadV2', { x }, { paddings: [[0, 0], [top, bottom], [left, right], [0, 0]], constantValue: 0 })
+        ? s.temp(
+            'PadV2',
+            { x },
+            {
+              paddings: [
+                [0, 0],
+                [top, bottom],
+                [left, right],
+                [0, 0],
+              ],
+              constantValue: 0,
+            },
+          )
         : x;
     const xT = s.temp('Transpose', { x: xp }, { perm: [3, 1, 2, 0] });
     const dyT = s.temp('Transpose', { x: dy }, { perm: [1, 2, 0, 3] });

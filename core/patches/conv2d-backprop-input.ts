@@ -28,8 +28,15 @@ function makeKernel(backendName: string, original: KernelConfig): KernelFunc {
       'channelsLast',
     );
     const { top, bottom, left, right } = info.padInfo;
-    const paddings = [[0, 0], [kh - 1 - top, kh - 1 - bottom], [kw - 1 - left, kw - 1 - right], [0, 0]];
-    const dyp = paddings.flat().some((p) => p !== 0) ? s.temp('PadV2', { x: dy }, { paddings, constantValue: 0 }) : dy;
+    const paddings = [
+      [0, 0],
+      [kh - 1 - top, kh - 1 - bottom],
+      [kw - 1 - left, kw - 1 - right],
+      [0, 0],
+    ];
+    const dyp = paddings.flat().some((p) => p !== 0)
+      ? s.temp('PadV2', { x: dy }, { paddings, constantValue: 0 })
+      : dy;
     const flipped = s.temp('Reverse', { x: filter }, { dims: [0, 1] });
     const swapped = s.temp('Transpose', { x: flipped }, { perm: [0, 1, 3, 2] });
     return s.run(
@@ -43,7 +50,12 @@ function makeKernel(backendName: string, original: KernelConfig): KernelFunc {
     const [sh, sw] = pair(attrs.strides);
     const format = (attrs.dataFormat as string | undefined) ?? 'NHWC';
     if (sh !== 1 || sw !== 1 || format !== 'NHWC') return original.kernelFunc(args);
-    const filterShape = (args.inputs.filter as TensorInfo).shape as [number, number, number, number];
+    const filterShape = (args.inputs.filter as TensorInfo).shape as [
+      number,
+      number,
+      number,
+      number,
+    ];
     const { padInfo } = tf.backend_util.computeConv2DInfo(
       attrs.inputShape as [number, number, number, number],
       filterShape,
@@ -65,7 +77,8 @@ function makeKernel(backendName: string, original: KernelConfig): KernelFunc {
 /** Installs the patch on `backendName` (idempotent). @returns true when the registry changed. */
 export function installConv2DBackpropInput(backendName: string): boolean {
   return installKernel('Conv2DBackpropInput', backendName, CONV2D_BACKPROP_INPUT_PATCH, (orig) => {
-    if (!orig) throw new Error(`tfjs-cockpit: backend '${backendName}' has no Conv2DBackpropInput kernel`);
+    if (!orig)
+      throw new Error(`tfjs-cockpit: backend '${backendName}' has no Conv2DBackpropInput kernel`);
     return makeKernel(backendName, orig);
   });
 }

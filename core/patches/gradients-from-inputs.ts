@@ -61,11 +61,20 @@ const configs: Record<string, Omit<GradConfig, 'kernelName'>> = {
       const outShape = tf.backend_util.assertAndGetBroadcastShape(a.shape, b.shape);
       const bf = tf.cast(b, 'float32');
       return {
-        a: () => unbroadcast(tf.mul(dy as Tensor, tf.mul(bf, tf.pow(a, tf.sub(bf, 1)))), a.shape, outShape),
+        a: () =>
+          unbroadcast(
+            tf.mul(dy as Tensor, tf.mul(bf, tf.pow(a, tf.sub(bf, 1)))),
+            a.shape,
+            outShape,
+          ),
         b: () => {
           // log(a) only where a > 0 (as stock); log of a safe stand-in keeps 0·NaN out of the backward.
           const positive = tf.greater(a, 0);
-          const logA = tf.where(positive, tf.log(tf.where(positive, a, tf.onesLike(a))), tf.zerosLike(a));
+          const logA = tf.where(
+            positive,
+            tf.log(tf.where(positive, a, tf.onesLike(a))),
+            tf.zerosLike(a),
+          );
           return unbroadcast(tf.mul(dy as Tensor, tf.mul(tf.pow(a, b), logA)), b.shape, outShape);
         },
       };
@@ -78,5 +87,7 @@ export const FROM_INPUTS_KERNELS = Object.keys(configs);
 
 /** Installs all from-inputs gradients (idempotent). @returns kernel names changed. */
 export function installGradientsFromInputs(): string[] {
-  return FROM_INPUTS_KERNELS.filter((name) => installGradient(name, FROM_INPUTS_PATCH, () => configs[name]));
+  return FROM_INPUTS_KERNELS.filter((name) =>
+    installGradient(name, FROM_INPUTS_PATCH, () => configs[name]),
+  );
 }

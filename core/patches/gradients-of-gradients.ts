@@ -27,8 +27,17 @@ const configs: Record<string, Omit<GradConfig, 'kernelName'>> = {
       const { strides, pad, dataFormat, dimRoundingMode } = attrs;
       return {
         x: () =>
-          run('Conv2DBackpropInput', { dy, filter: ddw as Tensor }, { strides, pad, dataFormat, dimRoundingMode, inputShape: x.shape }),
-        dy: () => run('Conv2D', { x, filter: ddw as Tensor }, { strides, pad, dataFormat, dilations: [1, 1], dimRoundingMode }),
+          run(
+            'Conv2DBackpropInput',
+            { dy, filter: ddw as Tensor },
+            { strides, pad, dataFormat, dimRoundingMode, inputShape: x.shape },
+          ),
+        dy: () =>
+          run(
+            'Conv2D',
+            { x, filter: ddw as Tensor },
+            { strides, pad, dataFormat, dilations: [1, 1], dimRoundingMode },
+          ),
       };
     },
   },
@@ -44,7 +53,12 @@ const configs: Record<string, Omit<GradConfig, 'kernelName'>> = {
             { dy, filter: ddw as Tensor },
             { strides, pad, dilations, dimRoundingMode, inputShape: x.shape },
           ),
-        dy: () => run('DepthwiseConv2dNative', { x, filter: ddw as Tensor }, { strides, pad, dilations, dimRoundingMode }),
+        dy: () =>
+          run(
+            'DepthwiseConv2dNative',
+            { x, filter: ddw as Tensor },
+            { strides, pad, dilations, dimRoundingMode },
+          ),
       };
     },
   },
@@ -53,7 +67,12 @@ const configs: Record<string, Omit<GradConfig, 'kernelName'>> = {
     gradFunc: (ddx, [dy, filter], attrs) => {
       const { strides, pad, dilations, dimRoundingMode } = attrs;
       return {
-        dy: () => run('DepthwiseConv2dNative', { x: ddx as Tensor, filter }, { strides, pad, dilations, dimRoundingMode }),
+        dy: () =>
+          run(
+            'DepthwiseConv2dNative',
+            { x: ddx as Tensor, filter },
+            { strides, pad, dilations, dimRoundingMode },
+          ),
         filter: () =>
           run(
             'DepthwiseConv2dNativeBackpropFilter',
@@ -82,8 +101,16 @@ const configs: Record<string, Omit<GradConfig, 'kernelName'>> = {
       return {
         dy: () => {
           const { top, bottom, left, right } = info.padInfo;
-          const gp = top || bottom || left || right ? tf.pad(g as Tensor4D, [[0, 0], [top, bottom], [left, right], [0, 0]]) : g;
-          return tf.avgPool(gp as Tensor4D, filterSize, strides, 'valid', 'floor');
+          const gp =
+            top || bottom || left || right
+              ? tf.pad(g as Tensor4D, [
+                  [0, 0],
+                  [top, bottom],
+                  [left, right],
+                  [0, 0],
+                ])
+              : g;
+          return tf.avgPool(gp as Tensor4D, filterSize, strides, 'valid');
         },
         input: () => tf.zeros(input.shape),
       };
@@ -125,5 +152,7 @@ export const GRAD_OF_GRAD_KERNELS = Object.keys(configs);
 
 /** Installs all gradient-of-gradient registrations (idempotent). @returns kernel names changed. */
 export function installGradientsOfGradients(): string[] {
-  return GRAD_OF_GRAD_KERNELS.filter((name) => installGradient(name, GRAD_OF_GRAD_PATCH, () => configs[name]));
+  return GRAD_OF_GRAD_KERNELS.filter((name) =>
+    installGradient(name, GRAD_OF_GRAD_PATCH, () => configs[name]),
+  );
 }

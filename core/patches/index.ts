@@ -12,6 +12,7 @@ import { installConv2DBackpropFilter } from './conv2d-backprop-filter.js';
 import { installConv2DBackpropInput } from './conv2d-backprop-input.js';
 import { installMatMulTranspose } from './matmul-transpose.js';
 import { installMaxPoolGradient } from './max-pool.js';
+import { installAvgPoolGradient } from './avg-pool.js';
 import { FROM_INPUTS_KERNELS, installGradientsFromInputs } from './gradients-from-inputs.js';
 import { GRAD_OF_GRAD_KERNELS, installGradientsOfGradients } from './gradients-of-gradients.js';
 import { ZERO_GRADIENT_KERNELS, installZeroGradients } from './zero-gradients.js';
@@ -43,7 +44,13 @@ const KERNEL_PATCHES: Record<string, string[]> = {
   wasm: ['Conv2DBackpropFilter', 'BatchMatMul', '_FusedMatMul', 'Conv2DBackpropInput'],
 };
 
-const GRADIENT_PATCHES = ['MaxPool', ...FROM_INPUTS_KERNELS, ...GRAD_OF_GRAD_KERNELS, ...ZERO_GRADIENT_KERNELS];
+const GRADIENT_PATCHES = [
+  'MaxPool',
+  'AvgPool',
+  ...FROM_INPUTS_KERNELS,
+  ...GRAD_OF_GRAD_KERNELS,
+  ...ZERO_GRADIENT_KERNELS,
+];
 
 function installKernelsFor(backendName: string): void {
   if (backendName === 'cpu') installConv2DBackpropFilter('cpu');
@@ -63,7 +70,8 @@ function installKernelsFor(backendName: string): void {
  * cpu); on wasm also BatchMatMul/_FusedMatMul transposes made explicit and stride-1
  * Conv2DBackpropInput as a Conv2D. Gradient patches: Exp, Sigmoid, Tanh, Softmax, Elu, Pow from
  * saved inputs; gradients of Conv2DBackpropFilter, Depthwise backprops, MaxPoolGrad, AvgPoolGrad,
- * EluGrad; float32 zero gradients for comparison/logical kernels; MaxPool gradient via ops on wasm.
+ * EluGrad; float32 zero gradients for comparison/logical kernels; MaxPool gradient via ops on wasm;
+ * AvgPool gradient corrected at padded borders (stock divides by the full window there).
  *
  * @returns the patch status after installing.
  */
@@ -72,6 +80,7 @@ export function installTfjsPatches(options: PatchOptions = {}): PatchStatus {
   if (kernels) installKernelsFor(tf.getBackend());
   if (gradients) {
     installMaxPoolGradient();
+    installAvgPoolGradient();
     installGradientsFromInputs();
     installGradientsOfGradients();
     installZeroGradients();

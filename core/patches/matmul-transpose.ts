@@ -30,7 +30,8 @@ function makeKernel(backendName: string, original: KernelConfig): KernelFunc {
     });
     return out as TensorInfo;
   });
-  return (args) => (args.attrs?.transposeA || args.attrs?.transposeB ? explicit(args) : original.kernelFunc(args));
+  return (args) =>
+    args.attrs?.transposeA || args.attrs?.transposeB ? explicit(args) : original.kernelFunc(args);
 }
 
 /** Installs the patch for both kernels on `backendName` (idempotent). @returns kernels changed. */
@@ -38,7 +39,8 @@ export function installMatMulTranspose(backendName: string): string[] {
   const changed: string[] = [];
   for (const name of ['BatchMatMul', '_FusedMatMul']) {
     const done = installKernel(name, backendName, MATMUL_TRANSPOSE_PATCH, (orig) => {
-      if (!orig) throw new Error(`tfjs-cockpit: backend '${backendName}' has no ${name} kernel to patch`);
+      if (!orig)
+        throw new Error(`tfjs-cockpit: backend '${backendName}' has no ${name} kernel to patch`);
       return makeKernel(backendName, orig);
     });
     if (done) changed.push(name);

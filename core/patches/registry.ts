@@ -7,7 +7,14 @@
  * and lets {@link restoreKernel} / {@link restoreGradient} put the stock entry back.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { GradConfig, KernelBackend, KernelConfig, KernelFunc, NamedAttrMap, TensorInfo } from '@tensorflow/tfjs';
+import type {
+  GradConfig,
+  KernelBackend,
+  KernelConfig,
+  KernelFunc,
+  NamedAttrMap,
+  TensorInfo,
+} from '@tensorflow/tfjs';
 
 const MARK = Symbol.for('tfjs-cockpit.patch');
 
@@ -121,18 +128,30 @@ export class KernelScratch {
   ) {}
 
   /** Runs `kernelName` and remembers its output as an intermediate to free. */
-  temp(kernelName: string, inputs: Record<string, TensorInfo>, attrs: NamedAttrMap = {}): TensorInfo {
+  temp(
+    kernelName: string,
+    inputs: Record<string, TensorInfo>,
+    attrs: NamedAttrMap = {},
+  ): TensorInfo {
     const out = this.run(kernelName, inputs, attrs);
     this.temps.push(out);
     return out;
   }
 
   /** Runs `kernelName` and returns its output, which the caller owns (usually the kernel result). */
-  run(kernelName: string, inputs: Record<string, TensorInfo>, attrs: NamedAttrMap = {}): TensorInfo {
+  run(
+    kernelName: string,
+    inputs: Record<string, TensorInfo>,
+    attrs: NamedAttrMap = {},
+  ): TensorInfo {
     const kernel = tf.getKernel(kernelName, this.backendName);
-    if (!kernel) throw new Error(`tfjs-cockpit patch needs kernel '${kernelName}' on backend '${this.backendName}'`);
+    if (!kernel)
+      throw new Error(
+        `tfjs-cockpit patch needs kernel '${kernelName}' on backend '${this.backendName}'`,
+      );
     const out = kernel.kernelFunc({ inputs, backend: this.backend, attrs });
-    if (Array.isArray(out)) throw new Error(`tfjs-cockpit patch expected one output from '${kernelName}'`);
+    if (Array.isArray(out))
+      throw new Error(`tfjs-cockpit patch expected one output from '${kernelName}'`);
     return out;
   }
 
@@ -147,7 +166,11 @@ export class KernelScratch {
  */
 export function withScratch(
   backendName: string,
-  body: (scratch: KernelScratch, inputs: Record<string, TensorInfo>, attrs: NamedAttrMap) => TensorInfo,
+  body: (
+    scratch: KernelScratch,
+    inputs: Record<string, TensorInfo>,
+    attrs: NamedAttrMap,
+  ) => TensorInfo,
 ): KernelFunc {
   return ({ inputs, backend, attrs }) => {
     const scratch = new KernelScratch(backend as KernelBackend, backendName);

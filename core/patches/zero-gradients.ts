@@ -13,11 +13,23 @@ import { installGradient } from './registry.js';
 
 export const ZERO_GRADIENT_PATCH = 'float32-zero-gradient';
 
-const BINARY = ['Equal', 'NotEqual', 'Greater', 'GreaterEqual', 'Less', 'LessEqual', 'LogicalAnd', 'LogicalOr'];
+const BINARY = [
+  'Equal',
+  'NotEqual',
+  'Greater',
+  'GreaterEqual',
+  'Less',
+  'LessEqual',
+  'LogicalAnd',
+  'LogicalOr',
+];
 const UNARY = ['LogicalNot', 'All', 'Any'];
 
 function binary(): Omit<GradConfig, 'kernelName'> {
-  return { inputsToSave: ['a', 'b'], gradFunc: (_dy, [a, b]) => ({ a: () => tf.zeros(a.shape), b: () => tf.zeros(b.shape) }) };
+  return {
+    inputsToSave: ['a', 'b'],
+    gradFunc: (_dy, [a, b]) => ({ a: () => tf.zeros(a.shape), b: () => tf.zeros(b.shape) }),
+  };
 }
 
 function unary(): Omit<GradConfig, 'kernelName'> {
