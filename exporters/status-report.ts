@@ -106,7 +106,8 @@ type Rule = (table: PanelTable, o: ReportOptions) => Finding[];
 
 const nonFiniteLoss: Rule = (table) => {
   const nan = table.nanSteps.Loss ?? [];
-  const inf = series(table, 'Loss', false).steps.filter((_, i) => !Number.isFinite(series(table, 'Loss', false).values[i]));
+  const recorded = series(table, 'Loss', false);
+  const inf = recorded.steps.filter((_, i) => !Number.isFinite(recorded.values[i]));
   const steps = [...nan, ...inf].sort((a, b) => a - b);
   if (!steps.length) return [];
   const k = steps[0];

@@ -56,7 +56,12 @@ const INSTRUMENT_PAD: Padding = { top: 24, right: 62, bottom: 38, left: 62 };
 const CLASSIC_PAD: Padding = { top: 24, right: 62, bottom: 38, left: 70 };
 
 function inset(r: Rect, p: Padding): Rect {
-  return { x: r.x + p.left, y: r.y + p.top, width: Math.max(10, r.width - p.left - p.right), height: Math.max(10, r.height - p.top - p.bottom) };
+  return {
+    x: Math.round(r.x + p.left),
+    y: Math.round(r.y + p.top),
+    width: Math.round(Math.max(10, r.width - p.left - p.right)),
+    height: Math.round(Math.max(10, r.height - p.top - p.bottom)),
+  };
 }
 
 /**
@@ -67,17 +72,17 @@ export function panelLayout(width: number, height: number, headerHeight: number)
   const header: Rect = { x: OUTER, y: OUTER / 2, width: width - 2 * OUTER, height: headerHeight };
   const bodyTop = header.y + headerHeight;
   const bodyHeight = height - bodyTop - OUTER;
-  const topHeight = ((bodyHeight - ROW_GAP) * 3) / 4;
+  const topHeight = Math.round(((bodyHeight - ROW_GAP) * 3) / 4);
   const bottomTop = bodyTop + topHeight + ROW_GAP;
   const bottomHeight = bodyHeight - topHeight - ROW_GAP;
-  const colWidth = (width - 2 * OUTER - 2 * COLUMN_GAP) / 3;
+  const colWidth = Math.floor((width - 2 * OUTER - 2 * COLUMN_GAP) / 3);
   const colX = (i: number) => OUTER + i * (colWidth + COLUMN_GAP);
   const columns = [0, 1, 2].map((i) => ({ x: colX(i), y: bodyTop, width: colWidth, height: topHeight })) as [
     Rect,
     Rect,
     Rect,
   ];
-  const slotHeight = (topHeight - COLUMN_TITLE - 4) / 3;
+  const slotHeight = Math.floor((topHeight - COLUMN_TITLE - 4) / 3);
   const cell = (col: number, row: number): Rect => ({
     x: colX(col),
     y: bodyTop + COLUMN_TITLE + row * slotHeight,

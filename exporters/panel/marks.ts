@@ -337,7 +337,7 @@ export function legend(entries: { color: string; text: string; shape?: 'square' 
     type: 'group',
     interactive: false,
     encode: {
-      enter: corner === 'left' ? { x: { value: 4 }, y: { value: 4 } } : { x: { signal: `width - ${width + 4}` }, y: { value: 4 } },
+      enter: corner === 'left' ? { x: { value: 4 }, y: { value: 4 } } : { x: { field: { group: 'width' }, offset: -(width + 4) }, y: { value: 4 } },
     },
     marks,
   };

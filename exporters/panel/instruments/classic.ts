@@ -69,7 +69,7 @@ export const hyperparameters: Instrument = ({ table, rect, ctx }) => {
     stepScale('hyper_x', stepDomain(rows.map((r) => r.step))),
     valueScale('hyper_y', paddedDomain(rows.map((r) => r.value)) ?? [0, 1]),
   );
-  g.axes.push(axis('hyper_x', 'bottom', { title: 'Iteration', format: '~s' }), axis('hyper_y', 'left', { title: 'Learning rate', format: '.1e', tickCount: 4 }));
+  g.axes.push(axis('hyper_x', 'bottom', { title: 'Iteration', format: ',d' }), axis('hyper_y', 'left', { title: 'Learning rate', format: '.1e', tickCount: 4 }));
   g.marks.push(...line('hyper_lr', 'hyper_x', 'hyper_y', SECONDARY, 2, 'learning_rate', ctx.interactive));
   g.marks.push(legend([{ color: SECONDARY, text: `Learning Rate: (${formatLearningRate(lastValue(rows))})`, shape: 'stroke' }], 'right'));
   return { data: [{ name: 'hyper_lr', values: rows }], mark: g };
@@ -88,7 +88,7 @@ export const performance: Instrument = ({ table, rect, ctx }) => {
   const withAccuracy = train.length > 0 && valid.length > 0;
   const steps = [...presentSteps(table, 'Loss'), ...(withAccuracy ? [...train, ...valid].map((r) => r.step) : [])].sort((a, b) => a - b);
   g.scales.push(stepScale('perf_x', stepDomain(steps)), valueScale('perf_y', domain));
-  g.axes.push(axis('perf_x', 'bottom', { title: 'Iteration', format: '~s' }), axis('perf_y', 'left', { title: 'Mini-batch train loss', grid: true, tickCount: 4 }));
+  g.axes.push(axis('perf_x', 'bottom', { title: 'Iteration', format: ',d' }), axis('perf_y', 'left', { title: 'Mini-batch train loss', grid: true, tickCount: 4 }));
   const s = basicSeries({ id: 'perf_loss', label: 'Loss', steps: table.steps, values: loss, xScale: 'perf_x', yScale: 'perf_y', yKind: 'linear' }, ctx);
   const data: VegaNode[] = [...s.data];
   g.scales.push(...s.scales);
