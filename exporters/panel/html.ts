@@ -161,7 +161,14 @@ export async function panelHtml(log: CockpitLog | PanelTable, options: Omit<Pane
   const payload = {
     table: encodeTable(table),
     columnNames: TABLE_COLUMNS,
-    options: { ...rest, report: options.report ? true : false, initialSteps: steps ?? null },
+    options: {
+      ...rest,
+      report: options.report ? true : false,
+      // JSON has no ±Infinity: open ends become the log's first/last step.
+      initialSteps: steps && table.steps.length
+        ? [Math.max(steps[0], table.steps[0]), Math.min(steps[1], table.steps[table.steps.length - 1])]
+        : null,
+    },
     instrumentTitles: INSTRUMENT_TITLES,
   };
   const report = formatReport(statusReport(table));

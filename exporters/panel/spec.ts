@@ -92,8 +92,8 @@ function checkOptions(o: PanelSpecOptions): void {
   }
   if (o.steps) {
     const [a, b] = o.steps;
-    if (!Number.isFinite(a) || !Number.isFinite(b) || a > b) {
-      throw new RangeError(`panel option steps=[${a}, ${b}] must be two numbers with a ≤ b`);
+    if (typeof a !== 'number' || typeof b !== 'number' || Number.isNaN(a) || Number.isNaN(b) || a > b) {
+      throw new RangeError(`panel option steps=[${a}, ${b}] must be two numbers with a ≤ b (±Infinity for an open end)`);
     }
   }
   if (o.maxPoints !== undefined && !(o.maxPoints >= 10)) {
