@@ -16,6 +16,8 @@ export interface MlflowServer {
   start(): Promise<number>;
   /** Stops it (SIGTERM to the process group, SIGKILL after 5 s). */
   stop(): Promise<void>;
+  /** Kills it abruptly (SIGKILL to the process group), as a crash would. */
+  kill(): Promise<void>;
   /** Stops it and removes the temp dir. */
   dispose(): Promise<void>;
   /** Recent server output, for failure messages. */
@@ -68,6 +70,13 @@ export async function mlflowServer(options: { started?: boolean } = {}): Promise
     },
     async stop() {
       await proc?.stop();
+    },
+    async kill() {
+      const p = proc?.proc;
+      if (!p || p.exitCode !== null || p.signalCode !== null) return;
+      const exited = new Promise<void>((r) => p.once('exit', () => r()));
+      process.kill(-p.pid!, 'SIGKILL');
+      await exited;
     },
     async dispose() {
       await proc?.stop();
