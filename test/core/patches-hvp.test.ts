@@ -389,6 +389,48 @@ function matMulCase(tA: boolean, tB: boolean, seed: number): Case {
   };
 }
 
+/** tfjs-layers Dense/Conv2D run fused kernels (tf.fused.*, built on customGrad): relu + bias. */
+function fusedCase(kind: 'matMul' | 'conv2d', seed: number): Case {
+  const conv = kind === 'conv2d';
+  const xShape = conv ? [2, 6, 6, 3] : [4, 6];
+  const wShape = conv ? [3, 3, 3, 4] : [6, 4];
+  const ref = (x: F64, w: F64, b: F64) =>
+    (conv
+      ? conv2dRef(x, xShape, w, wShape, [1, 1], 'same')
+      : matMulRef(x, xShape, w, wShape, false, false)
+    ).v.map((z, i) => Math.max(0, z + b[i % 4]));
+  const outSize = conv ? 2 * 6 * 6 * 4 : 16;
+  const c = normals(outSize, seed + 3);
+  return {
+    name: `fused.${kind} with bias and relu`,
+    shapes: [xShape, wShape, [4]],
+    values: [
+      normals(size(xShape), seed),
+      normals(size(wShape), seed + 1, 0.4),
+      normals(4, seed + 2, 0.2),
+    ],
+    tfLoss: ([x, w, b]) => {
+      const z = conv
+        ? tf.fused.conv2d({
+            x: x as Tensor4D,
+            filter: w as Tensor4D,
+            strides: 1,
+            pad: 'same',
+            bias: b,
+            activation: 'relu',
+          })
+        : tf.fused.matMul({ a: x, b: w, bias: b, activation: 'relu' });
+      return tf.mul(0.5, tf.sum(tf.mul(f32(c, z.shape), tf.square(z))));
+    },
+    refLoss: ([x, w, b]) =>
+      0.5 *
+      dot(
+        c,
+        ref(x, w, b).map((z) => z * z),
+      ),
+  };
+}
+
 /** conv → tanh → maxPool → dense → cross-entropy from logits via stopGradient(max). */
 function smallCnnCase(seed: number): Case {
   const x = normals(2 * 6 * 6 * 2, seed);
@@ -518,6 +560,8 @@ const CASES: Case[] = [
   matMulCase(true, false, 41),
   matMulCase(false, true, 42),
   matMulCase(true, true, 43),
+  fusedCase('matMul', 44),
+  fusedCase('conv2d', 45),
   smallCnnCase(50),
   kerasLossCase(60),
 ];
