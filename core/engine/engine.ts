@@ -112,6 +112,9 @@ export class StepStatistics {
     let hit = this.cache.get(key) as T | undefined;
     if (!hit) {
       hit = make();
+      // Cached results outlive the caller's tf.tidy scopes; dispose() frees them.
+      if (Array.isArray(hit)) hit.forEach((t) => t && tf.keep(t));
+      else tf.keep(hit);
       this.cache.set(key, hit);
     }
     return hit;
@@ -174,7 +177,7 @@ export class StepStatistics {
     for (const e of this.affine) {
       const a = this.pass.stepInputs[e.stepIndex];
       const d = this.pass.outputSignals[e.stepIndex]!;
-      const perSample = e.step.kernel.variable.shape.reduce((x, y) => x * (y ?? 1), 1) as number;
+      const perSample = e.step.kernel.variable.shape.reduce((x: number, y) => x * (y ?? 1), 1) as number;
       const size = Math.max(1, Math.min(this.n, Math.floor(chunkFloats / perSample)));
       for (let start = 0; start < this.n; start += size) {
         const count = Math.min(size, this.n - start);
