@@ -3,8 +3,9 @@
  * paper's interpretation of each instrument, each with a documented threshold, turning a log
  * into ranked findings. Browser-safe (the HTML panel recomputes it for a selected step range).
  *
- * Windows: "the last 10 %" is the panel's window (the last ⌊rows/10⌋ values), but at least
- * {@link MIN_WINDOW} values so short runs are judged on more than one or two points.
+ * Windows: "the last 10 %" of a series is its last ⌊n/10⌋ values (n = its own value count, close
+ * to the panel's ⌊rows/10⌋ for quantities tracked every step), but at least {@link MIN_WINDOW}
+ * values so short runs are judged on more than one or two points.
  */
 import type { CockpitLog, RunArtifact } from '../core/record.js';
 import { median } from './panel/series.js';
@@ -76,18 +77,25 @@ function series(table: PanelTable, column: ColumnName, finiteOnly = true): Serie
   const steps: number[] = [];
   const values: number[] = [];
   table.columns[column].forEach((v, i) => {
-    if (finiteOnly ? Number.isFinite(v) : !Number.isNaN(v)) steps.push(table.steps[i]), values.push(v);
+    if (finiteOnly ? Number.isFinite(v) : !Number.isNaN(v)) {
+      steps.push(table.steps[i]);
+      values.push(v);
+    }
   });
   return { steps, values };
 }
 
-/** Size of the recent window for a table with `rows` rows and `n` available values. */
-function windowSize(rows: number, n: number): number {
-  return Math.min(n, Math.max(MIN_WINDOW, Math.floor(rows * WINDOW_FRACTION)));
+/**
+ * Size of the early/recent window of a series with `n` values: 10 % of its own values (so
+ * quantities on sparse schedules, e.g. HessMaxEV every 25 steps, get windows of their own
+ * values, not of table rows), at least MIN_WINDOW.
+ */
+function windowSize(n: number): number {
+  return Math.min(n, Math.max(MIN_WINDOW, Math.floor(n * WINDOW_FRACTION)));
 }
 
-const recent = (s: Series, rows: number): number[] => s.values.slice(s.values.length - windowSize(rows, s.values.length));
-const early = (s: Series, rows: number): number[] => s.values.slice(0, windowSize(rows, s.values.length));
+const recent = (s: Series): number[] => s.values.slice(s.values.length - windowSize(s.values.length));
+const early = (s: Series): number[] => s.values.slice(0, windowSize(s.values.length));
 const fraction = (xs: number[], pred: (x: number) => boolean): number => (xs.length ? xs.filter(pred).length / xs.length : 0);
 const g3 = (x: number): string => (Number.isFinite(x) ? Number(x.toPrecision(3)).toString() : String(x));
 const pct = (x: number): string => `${Math.round(100 * x)} %`;
@@ -126,7 +134,7 @@ const nonFiniteLoss: Rule = (table) => {
 const alphaRules: Rule = (table) => {
   const s = series(table, 'Alpha', false);
   if (s.values.length < 3) return [];
-  const w = recent(s, table.steps.length);
+  const w = recent(s);
   const out: Finding[] = [];
   const over = fraction(w, (a) => a > ALPHA_OVERSHOOT);
   const small = fraction(w, (a) => Math.abs(a + 1) <= ALPHA_SMALL_BAND);
@@ -163,7 +171,7 @@ const gradientNoise: Rule = (table, o) => {
   ].filter((t) => t.s.values.length >= 3);
   const failing = tests
     .map((t) => {
-      const w = recent(t.s, table.steps.length);
+      const w = recent(t.s);
       return { ...t, w, frac: fraction(w, (v) => v > GRADIENT_TEST_LIMIT), med: median(w) };
     })
     .filter((t) => t.frac >= PERSISTENT_FRACTION);
@@ -192,11 +200,10 @@ const gradientNoise: Rule = (table, o) => {
 const curvature: Rule = (table) => {
   const ev = series(table, 'HessMaxEV');
   const out: Finding[] = [];
-  const rows = table.steps.length;
   const lr = series(table, 'learning_rate');
-  const evRecent = ev.values.length ? median(recent(ev, rows)) : NaN;
+  const evRecent = ev.values.length ? median(recent(ev)) : NaN;
   if (ev.values.length >= 2 * MIN_WINDOW) {
-    const evEarly = median(early(ev, rows));
+    const evEarly = median(early(ev));
     const improvement = lossImprovement(table);
     if (evEarly > 0 && evRecent / evEarly >= SHARPENING_FACTOR && improvement !== undefined && improvement < LOSS_STALL_RELATIVE) {
       out.push({
@@ -242,8 +249,8 @@ const gradNorm: Rule = (table) => {
   }
   const s = series(table, 'GradNorm');
   if (s.values.length < 2 * MIN_WINDOW) return [];
-  const e = median(early(s, table.steps.length));
-  const r = median(recent(s, table.steps.length));
+  const e = median(early(s));
+  const r = median(recent(s));
   if (!(e > 0)) return [];
   const ratio = r / e;
   if (ratio >= GRAD_NORM_EXPLODE_FACTOR) {
@@ -258,7 +265,7 @@ const gradNorm: Rule = (table) => {
     ];
   }
   const loss = series(table, 'Loss');
-  const lossRatio = loss.values.length >= 2 * MIN_WINDOW ? median(recent(loss, table.steps.length)) / median(early(loss, table.steps.length)) : NaN;
+  const lossRatio = loss.values.length >= 2 * MIN_WINDOW ? median(recent(loss)) / median(early(loss)) : NaN;
   if (ratio <= GRAD_NORM_VANISH_FACTOR && !(lossRatio < VANISH_LOSS_FRACTION)) {
     return [
       {
@@ -291,7 +298,7 @@ const distanceRule: Rule = (table) => {
   if (s.values.length < 2 * MIN_WINDOW) return [];
   const midIndex = Math.floor(s.values.length / 2);
   const mid = s.values[midIndex];
-  const end = median(recent(s, table.steps.length));
+  const end = median(recent(s));
   const growth = mid > 0 ? (end - mid) / mid : Infinity;
   const improvement = lossImprovement(table);
   if (growth < DISTANCE_GROWTH_MIN && (improvement === undefined || improvement < LOSS_STALL_RELATIVE)) {

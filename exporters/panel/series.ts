@@ -77,7 +77,11 @@ export function thinIndices(values: readonly number[], maxPoints: number): numbe
 export function mean(values: readonly number[]): number {
   let s = 0;
   let n = 0;
-  for (const v of values) if (Number.isFinite(v)) (s += v), n++;
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    s += v;
+    n++;
+  }
   return n ? s / n : NaN;
 }
 

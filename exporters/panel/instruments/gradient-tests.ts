@@ -64,7 +64,9 @@ export const gradientTests: Instrument = ({ table, cell, ctx }) => {
     const xs: number[] = [];
     const ys: number[] = [];
     col.forEach((v, i) => {
-      if (Number.isFinite(v) && v > 0) xs.push(table.steps[i]), ys.push(v);
+      if (!(Number.isFinite(v) && v > 0)) return;
+      xs.push(table.steps[i]);
+      ys.push(v);
     });
     const rows = thinIndices(ys, ctx.maxPoints).map((i) => ({ step: xs[i], value: ys[i] }));
     data.push({ name, values: rows });
