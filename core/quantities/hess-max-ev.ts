@@ -10,6 +10,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Schedule } from '../schedules.js';
 import { Quantity, type StepContext } from './quantity.js';
+import { CockpitConfigError } from '../errors.js';
 
 export interface HessMaxEVOptions {
   maxIterations?: number;
@@ -31,7 +32,11 @@ export class HessMaxEV extends Quantity {
   readonly opts: Required<Omit<HessMaxEVOptions, 'seed'>> & { seed?: number };
   constructor(schedule: Schedule, options: HessMaxEVOptions = {}) {
     super(schedule);
-    this.opts = { maxIterations: 100, rtol: 1e-3, atol: 1e-6, warmStart: true, ...options };
+    const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+    this.opts = { maxIterations: 100, rtol: 1e-3, atol: 1e-6, warmStart: true, ...given };
+    if (!(Number.isInteger(this.opts.maxIterations) && this.opts.maxIterations >= 1)) {
+      throw new CockpitConfigError(`HessMaxEV: option maxIterations must be an integer ≥ 1, got ${this.opts.maxIterations}`);
+    }
   }
   override options() {
     return { ...this.opts };
