@@ -30,6 +30,11 @@ export interface BatchLoggerOptions {
   retry?: RetryOptions;
   /** Longest wait between probes of an unreachable server (ms). Default 5000. */
   maxProbeIntervalMs?: number;
+  /**
+   * Metric points kept in memory at most; beyond it (training outpaces the server) the oldest
+   * queued entries move to the spool. Default 100 000.
+   */
+  maxQueuedMetrics?: number;
   /** The on-disk spool (directory, size bound). */
   spool?: SpoolOptions;
   limits?: Partial<MlflowLimits>;
@@ -71,6 +76,8 @@ export class BatchLogger {
   private readonly retry: RetryOptions;
   private readonly flushIntervalMs: number;
   private readonly maxProbeIntervalMs: number;
+  private readonly maxQueuedMetrics: number;
+  private spilling = false;
   private readonly onError: (error: Error) => void;
   private readonly onNotice: (message: string) => void;
   private readonly spool: Spool<LogBatch>;
@@ -112,6 +119,7 @@ export class BatchLogger {
     this.flushIntervalMs = options.flushIntervalMs ?? 2000;
     if (!(this.flushIntervalMs > 0)) throw new Error(`flushIntervalMs must be positive, got ${options.flushIntervalMs}`);
     this.maxProbeIntervalMs = options.maxProbeIntervalMs ?? 5000;
+    this.maxQueuedMetrics = options.maxQueuedMetrics ?? 100_000;
     this.onError = options.onError ?? ((e) => console.warn(`[tfjs-cockpit mlflow] ${e.message}`));
     this.onNotice = options.onNotice ?? ((m) => console.warn(`[tfjs-cockpit mlflow] ${m}`));
     this.spool = new Spool<LogBatch>(options.spool);
@@ -145,6 +153,25 @@ export class BatchLogger {
     for (const m of metrics) this.queue.push({ kind: 'metric', m, bytes: m.key.length + 80 });
     this.queuedMetrics += metrics.length;
     if (this.queuedMetrics >= this.limits.metricsPerBatch) this.kick();
+    if (this.queuedMetrics > this.maxQueuedMetrics && !this.spilling) {
+      this.spilling = true;
+      setImmediate(() => void this.spill());
+    }
+  }
+
+  /**
+   * Moves queued entries to the spool when memory holds too many. Order is kept: the pump sends
+   * the spool (older) before the queue (newer); only a batch in flight at this moment that then
+   * fails lands behind them — harmless for metrics (explicit step and timestamp).
+   */
+  private async spill(): Promise<void> {
+    try {
+      while (this.queuedMetrics > this.maxQueuedMetrics / 2 && this.queueHead < this.queue.length) {
+        await this.toSpool(this.take());
+      }
+    } finally {
+      this.spilling = false;
+    }
   }
 
   /** Queues params (write-once on the server: the same key with another value is rejected). */

@@ -42,6 +42,8 @@ export interface MlflowSinkOptions extends Omit<MlflowClientOptions, 'retry'> {
   retry?: RetryOptions;
   /** Longest wait between probes of an unreachable server (ms). Default 5000. */
   maxProbeIntervalMs?: number;
+  /** Metric points kept in memory before the oldest move to the spool. Default 100 000. */
+  maxQueuedMetrics?: number;
   /** Override limits (e.g. `tagValueLength: 5000` for old servers). */
   limits?: Partial<MlflowLimits>;
   /** `mlflow.user` tag; default the OS user. */
@@ -121,6 +123,7 @@ export class MlflowSink implements CockpitSink {
         flushIntervalMs: options.flushIntervalMs,
         retry: options.retry,
         maxProbeIntervalMs: options.maxProbeIntervalMs,
+        maxQueuedMetrics: options.maxQueuedMetrics,
         spool: { dir: options.spoolDir, maxBytes: options.spoolMaxBytes },
         limits: options.limits,
         onError: options.onError,
