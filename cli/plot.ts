@@ -88,6 +88,7 @@ export async function run(args: string[]): Promise<number> {
     width: a.width,
     height: a.height,
     report: a.report ? findings : false,
+    batchSize: a.batchSize,
   });
   console.log(formatReport(findings));
   console.log(`wrote ${a.out}`);

@@ -352,7 +352,8 @@ export function formatReport(findings: Finding[], title = 'Cockpit status report
     return lines.join('\n') + '\n';
   }
   for (const f of findings) {
-    lines.push(`- **${f.severity.toUpperCase()}: ${f.title}**${f.step !== undefined ? ` (step ${f.step})` : ''}`);
+    const stepNote = f.step !== undefined && !f.title.includes(`step ${f.step}`) ? ` (step ${f.step})` : '';
+    lines.push(`- **${f.severity.toUpperCase()}: ${f.title}**${stepNote}`);
     lines.push(`  ${f.detail}`);
     lines.push(`  *Suggestion:* ${f.suggestion}.`);
   }

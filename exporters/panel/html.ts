@@ -170,8 +170,9 @@ export async function panelHtml(log: CockpitLog | PanelTable, options: Omit<Pane
         : null,
     },
     instrumentTitles: INSTRUMENT_TITLES,
+    reportOptions: { batchSize: options.batchSize },
   };
-  const report = formatReport(statusReport(table));
+  const report = formatReport(statusReport(table, { batchSize: options.batchSize }));
   const vegaJs = await vegaBundle();
   return `<!doctype html>
 <html lang="en">

@@ -35,6 +35,8 @@ export interface PanelSpecOptions {
   optimizer?: string;
   /** Status report in the header: `true` computes it from the log, an array is shown as given. */
   report?: boolean | Finding[];
+  /** Mini-batch size, passed to the status report (turns its batch-size factor into a size). */
+  batchSize?: number;
   /** Hover tooltips (used by the HTML page). */
   interactive?: boolean;
   /** Most points drawn per scatter series. */
@@ -73,6 +75,10 @@ export const INSTRUMENT_TITLES: Record<SlotName, string> = {
 
 const COLUMN_TITLES = ['STEP SIZE', 'GRADIENTS', 'CURVATURE'];
 const COLUMN_COLORS = [PRIMARY, SECONDARY, TERTIARY];
+
+/** " (step k)" unless the title already names the step. */
+const stepNote = (f: Finding): string =>
+  f.step !== undefined && !f.title.includes(`step ${f.step}`) ? ` (step ${f.step})` : '';
 
 function isTable(x: CockpitLog | PanelTable): x is PanelTable {
   return (x as PanelTable).kind === 'cockpit-panel-table';
@@ -117,7 +123,7 @@ export function buildPanelSpec(log: CockpitLog | PanelTable, options: PanelSpecO
   const height = Math.round(options.height ?? DEFAULT_HEIGHT);
   let table = isTable(log) ? log : buildTable(log);
   if (options.steps) table = sliceTable(table, options.steps);
-  const findings = options.report === true ? statusReport(table) : Array.isArray(options.report) ? options.report : [];
+  const findings = options.report === true ? statusReport(table, { batchSize: options.batchSize }) : Array.isArray(options.report) ? options.report : [];
   const shown = findings.slice(0, HEADER_REPORT_LINES);
   const headerHeight = 36 + (options.report ? Math.max(1, shown.length) * 16 + 4 : 0);
   const layout = panelLayout(width, height, headerHeight);
@@ -147,7 +153,7 @@ export function buildPanelSpec(log: CockpitLog | PanelTable, options: PanelSpecO
   if (options.report) {
     const lines = shown.length
       ? shown.map((f) => ({
-          t: `${f.severity === 'critical' ? '■' : f.severity === 'warning' ? '▲' : '●'} ${f.title}${f.step !== undefined ? ` (step ${f.step})` : ''} — ${f.suggestion}`,
+          t: `${f.severity === 'critical' ? '■' : f.severity === 'warning' ? '▲' : '●'} ${f.title}${stepNote(f)} — ${f.suggestion}`,
           c: SEVERITY_COLOR[f.severity],
         }))
       : [{ t: '● Status report: no problems found by the rules.', c: SEVERITY_COLOR.info }];

@@ -101,7 +101,7 @@ test('findings are ranked: critical first, then by step; Markdown and artifact c
   t.deepEqual(ids(f), ['loss-non-finite', 'gradient-noise']);
   const md = formatReport(f);
   t.regex(md, /^# Cockpit status report/);
-  t.regex(md, /- \*\*CRITICAL: Loss is not finite from step 450\*\* \(step 450\)/);
+  t.regex(md, /- \*\*CRITICAL: Loss is not finite from step 450\*\*\n/);
   t.regex(md, /\*Suggestion:\* increase the batch size/);
   const a = reportArtifact(f, 499);
   t.is(a.kind, 'report');

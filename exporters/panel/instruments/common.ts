@@ -70,7 +70,7 @@ export function timeSeriesInstrument(o: {
         g.scales.push(valueScale(yr, rightDomain, o.right.kind));
         g.axes.push(axis(yr, 'right', { title: o.right.axisTitle }));
         const r = basicSeries(
-          { id: `${o.name}_r`, label: o.right.label, steps: table.steps, values: rightValues, xScale: x, yScale: yr, yKind: o.right.kind, reversed: true, size: 6 },
+          { id: `${o.name}_r`, label: o.right.label, steps: table.steps, values: rightValues, xScale: x, yScale: yr, yKind: o.right.kind, reversed: true, size: 12 },
           ctx,
         );
         data.push(...r.data);
