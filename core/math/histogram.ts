@@ -3,18 +3,24 @@
  * clamp + `torch.histc`, GradHist2d's clamp-to-bin-centre + truncating index, and the bin
  * adaptation range.
  *
- * Only tfjs ops, no per-element reads: Sub/Mul/RealDiv/Floor/ClipByValue/IsNan/Select(where)/
- * Minimum/Cast/Bincount/Reshape/Slice/Add all have cpu, wasm and webgl kernels in tfjs 4.22
- * (webgl's Bincount reads back synchronously; correct, but it stalls the GPU pipeline). Binning
- * arithmetic is IEEE float32 on cpu and wasm, so both backends give identical counts; WebGL
- * float arithmetic is not IEEE-exact and may move values lying within rounding of an edge.
+ * Only tfjs ops, no per-element reads. Kernels used: Sub, Multiply, RealDiv, Add, Floor,
+ * ClipByValue, IsNan, LogicalNot, LogicalOr, Cast, Bincount, Reshape, Slice, and Select/Fill on
+ * one parameter-sized row. All exist for cpu, wasm and webgl in tfjs 4.22 (webgl's Bincount reads
+ * back synchronously: correct, but it stalls the GPU pipeline). Binning arithmetic is IEEE
+ * float32 on cpu and wasm, so both give identical counts; WebGL arithmetic is not IEEE-exact and
+ * may move values lying within rounding of an edge.
  *
- * Kernel pitfalls found on wasm and worked around here:
- * - ClipByValue turns NaN into the lower bound (cpu keeps NaN), so NaN is masked before clamping
- *   would matter.
- * - Bincount logs an error and skips negative indices instead of throwing; indices are never
- *   negative here. Indices ≥ size are skipped on every backend (documented tfjs behaviour), which
- *   is how NaN values are dropped: they get index `size`.
+ * Kernel pitfalls found on wasm 4.22 and avoided here:
+ * - ClipByValue turns NaN into the lower bound (cpu keeps NaN), and Cast maps NaN to 0 on both;
+ *   NaN values are therefore dropped through Bincount weights of 0, never through their index.
+ * - Bincount logs an error and skips negative indices instead of throwing (cpu throws); indices
+ *   here are never negative. Indices ≥ size are ignored on every backend (documented behaviour).
+ * - ClipByValue on int32 tensors is wrong (clips the bit pattern as float), so every clip runs on
+ *   float32 and the cast to int32 comes last.
+ * - Select (`where`) with a broadcast scalar and broadcasting LogicalOr are 5–20× slower than the
+ *   other element-wise kernels (~50–100 ms per million values), so the hot path avoids both.
+ *   Int32 arithmetic is slow too; flat 2-D indices are formed in float32 (exact below 2²⁴).
+ * Throughput on this machine (wasm, 1M values): histc ≈ 8 ms, histogram2d ≈ 22 ms.
  */
 import * as tf from '@tensorflow/tfjs';
 import { linspaceTorch } from './linspace.js';
@@ -90,6 +96,11 @@ function accumulate<R extends tf.Rank>(
   }
 }
 
+/** Bincount weights that are 1 for numbers and 0 for NaN. */
+function notNaNWeights(v: tf.Tensor, dtype: 'float32' | 'int32'): tf.Tensor {
+  return tf.cast(tf.logicalNot(tf.isNaN(v)), dtype);
+}
+
 /**
  * GradHist1d's counting (spec §2.7): every value is clamped to `[lo, hi]`, then counted in bin
  * `k = trunc(((v − lo) · bins) / (hi − lo))`, evaluated in float32 in exactly this order (torch's
@@ -125,10 +136,12 @@ export function histc(
         const clamped = tf.clipByValue(v, lo32, hi32);
         // Order matters for values near edges: subtract, multiply by bins, then divide.
         const scaled = tf.div(tf.mul(tf.sub(clamped, lo32), bins), width32);
-        // clamped − lo ≥ 0, so floor equals torch's truncation toward zero.
-        const k = tf.minimum(tf.floor(scaled), bins - 1);
-        const index = tf.cast(tf.where(tf.isNaN(v), tf.scalar(bins, 'float32'), k), 'int32');
-        return tf.bincount(index as tf.Tensor1D, tf.tensor1d([], 'float32'), bins);
+        // clamped − lo ≥ 0, so floor equals torch's truncation toward zero; the upper clip moves
+        // k = bins (v = hi) into the last bin.
+        const index = tf.cast(tf.clipByValue(tf.floor(scaled), 0, bins - 1), 'int32');
+        // NaN is dropped through a zero weight: its index is whatever the cast made of NaN
+        // (0 on cpu and wasm), and it adds nothing there.
+        return tf.bincount(index as tf.Tensor1D, notNaNWeights(v, 'float32') as tf.Tensor1D, bins);
       },
     );
   } finally {
@@ -165,13 +178,16 @@ function axisRule(
   };
 }
 
-/** Float32 bin index per axis: clamp to the outer bin centres, `trunc((v − lo) / w)`. */
+/**
+ * Bin index per axis as a float32 integer: clamp to the outer bin centres, `trunc((v − lo) / w)`.
+ * Kept in float32 (exact up to 2²⁴) because int32 arithmetic is several times slower on wasm.
+ */
 function axisIndex(v: tf.Tensor, rule: AxisRule): tf.Tensor {
   const clamped = tf.clipByValue(v, rule.clampLo, rule.clampHi);
   const k = tf.floor(tf.div(tf.sub(clamped, rule.lo32), rule.width32));
-  // Never true for valid ranges; guards against a width so small that rounding escapes the grid
-  // (the reference would then write into a neighbouring row of its flat array).
-  return tf.cast(tf.clipByValue(k, 0, rule.bins - 1), 'int32');
+  // Never active for valid ranges; guards against a width so small that rounding escapes the
+  // grid (the reference would then write into a neighbouring row of its flat array).
+  return tf.clipByValue(k, 0, rule.bins - 1);
 }
 
 /**
@@ -198,6 +214,9 @@ export function histogram2d(
 ): tf.Tensor2D {
   checkBins('histogram2d', 'binsX', binsX);
   checkBins('histogram2d', 'binsY', binsY);
+  if (binsX * binsY > 2 ** 24) {
+    throw new RangeError(`histogram2d: binsX · binsY must be <= 2^24, got ${binsX * binsY}`);
+  }
   const ruleX = axisRule('histogram2d', 'rangeX', binsX, rangeX);
   const ruleY = axisRule('histogram2d', 'rangeY', binsY, rangeY);
   const chunk = chunkSizeOf(options);
@@ -222,19 +241,23 @@ export function histogram2d(
   return out;
 }
 
-/** Counts of one chunk of (x, y) pairs with precomputed or chunk-local y indices. */
+/**
+ * Counts one chunk of pairs: flat index `k_x · binsY + k_y` (exact in float32, size ≤ 2²⁴ is
+ * checked up front), weighted by `weights` (0 drops a pair). `kyOffset` broadcasts against x.
+ */
 function countPairs(
   x: tf.Tensor,
-  ky: tf.Tensor,
-  yNaN: tf.Tensor,
+  kyOffset: tf.Tensor,
+  weights: tf.Tensor,
   ruleX: AxisRule,
   ruleY: AxisRule,
 ): tf.Tensor1D {
-  const size = ruleX.bins * ruleY.bins;
-  const flatIndex = tf.add(tf.mul(axisIndex(x, ruleX), tf.scalar(ruleY.bins, 'int32')), ky);
-  const skip = tf.logicalOr(tf.isNaN(x), yNaN);
-  const index = tf.where(skip, tf.scalar(size, 'int32'), flatIndex);
-  return tf.bincount(tf.reshape(index, [-1]) as tf.Tensor1D, tf.tensor1d([], 'int32'), size);
+  const flatIndex = tf.cast(tf.add(tf.mul(axisIndex(x, ruleX), ruleY.bins), kyOffset), 'int32');
+  return tf.bincount(
+    tf.reshape(flatIndex, [-1]) as tf.Tensor1D,
+    tf.reshape(weights, [-1]) as tf.Tensor1D,
+    ruleX.bins * ruleY.bins,
+  );
 }
 
 /** x `[N, ...shape]` paired row by row with one y of `shape`; chunks are groups of rows. */
@@ -249,10 +272,13 @@ function countPairedRows(
   const cols = yValues.size;
   const size = ruleX.bins * ruleY.bins;
   const x2 = tf.tidy(() => tf.reshape(tf.cast(xValues, 'float32'), [rows, cols]) as tf.Tensor2D);
-  // The parameter axis is binned once per parameter entry and broadcast over the samples.
-  const y = tf.tidy(() => {
+  // The parameter axis is binned once per parameter entry and broadcast over the samples. A NaN
+  // parameter gets the offset `size`, which pushes all its flat indices out of range, where
+  // Bincount ignores them. (Selecting on this small row is cheap; a broadcast logicalOr against
+  // the chunk costs ~100 ms per million values on wasm.)
+  const kyOffset = tf.tidy(() => {
     const yRow = tf.reshape(tf.cast(yValues, 'float32'), [1, cols]);
-    return { ky: axisIndex(yRow, ruleY), yNaN: tf.isNaN(yRow) };
+    return tf.where(tf.isNaN(yRow), tf.fill([1, cols], size), axisIndex(yRow, ruleY));
   });
   try {
     const rowsPerChunk = Math.max(1, Math.floor(chunk / Math.max(cols, 1)));
@@ -260,12 +286,15 @@ function countPairedRows(
       rows,
       rowsPerChunk,
       () => tf.zeros([size], 'int32') as tf.Tensor1D,
-      (begin, n) => countPairs(tf.slice(x2, [begin, 0], [n, cols]), y.ky, y.yNaN, ruleX, ruleY),
+      (begin, n) => {
+        const x = tf.slice(x2, [begin, 0], [n, cols]);
+        // A NaN gradient entry gets weight 0 (its index is whatever the cast made of NaN).
+        return countPairs(x, kyOffset, notNaNWeights(x, 'int32'), ruleX, ruleY);
+      },
     );
   } finally {
     x2.dispose();
-    y.ky.dispose();
-    y.yNaN.dispose();
+    kyOffset.dispose();
   }
 }
 
@@ -288,14 +317,10 @@ function countPairedFlat(
       chunk,
       () => tf.zeros([size], 'int32') as tf.Tensor1D,
       (begin, n) => {
+        const x = tf.slice(xy.x, [begin], [n]);
         const y = tf.slice(xy.y, [begin], [n]);
-        return countPairs(
-          tf.slice(xy.x, [begin], [n]),
-          axisIndex(y, ruleY),
-          tf.isNaN(y),
-          ruleX,
-          ruleY,
-        );
+        const keep = tf.cast(tf.logicalNot(tf.logicalOr(tf.isNaN(x), tf.isNaN(y))), 'int32');
+        return countPairs(x, axisIndex(y, ruleY), keep, ruleX, ruleY);
       },
     );
   } finally {
