@@ -5,7 +5,9 @@
  * (divide by their count), but the AvgPoolGrad kernels divide by the full window size KH·KW, so
  * with 'same' (or explicit) padding the stock FIRST-order gradient is wrong at the borders
  * (relative error 0.4–0.5 on a 7x7 'same' input in our tests). Scaling dy by KH·KW / count
- * before AvgPoolGrad gives the exact adjoint. Unpadded pools are left to the stock gradient.
+ * before AvgPoolGrad gives the exact adjoint. Unpadded pools are left to the stock gradient, and
+ * so is the native 'tensorflow' backend, whose kernels divide by the in-bounds count both ways
+ * (TensorFlow semantics; not testable here since tfjs-node is not installed).
  */
 import * as tf from '@tensorflow/tfjs';
 import type { GradConfig, Tensor, Tensor4D } from '@tensorflow/tfjs';
@@ -53,7 +55,9 @@ function makeConfig(original: GradConfig | undefined): Omit<GradConfig, 'kernelN
         attrs.dimRoundingMode as 'floor' | 'round' | 'ceil' | undefined,
       );
       const { top, bottom, left, right } = info.padInfo;
-      if (!(top || bottom || left || right)) return original.gradFunc(dy, saved, attrs);
+      if (!(top || bottom || left || right) || tf.getBackend() === 'tensorflow') {
+        return original.gradFunc(dy, saved, attrs);
+      }
       const scaled = tf.mul(dy as Tensor, borderScale(info));
       return original.gradFunc(scaled, saved, attrs);
     },

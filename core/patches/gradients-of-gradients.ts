@@ -82,34 +82,37 @@ const configs: Record<string, Omit<GradConfig, 'kernelName'>> = {
       };
     },
   },
-  // AvgPoolGrad spreads dy[o]/(KH·KW) over window o (the stock kernels divide by the full window
-  // even at padded borders), so its adjoint is a zero-padded window SUM / (KH·KW): pad explicitly
-  // and use a 'valid' avgPool, which then always divides by KH·KW.
+  // The JS backends' (cpu, wasm, webgl) AvgPoolGrad spreads dy[o]/(KH·KW) over window o, even at
+  // padded borders, so its adjoint is a zero-padded window SUM / (KH·KW): pad explicitly and use
+  // a 'valid' avgPool, which then always divides by KH·KW. Native TensorFlow divides by the
+  // in-bounds count instead, whose adjoint is the plain avgPool (unverified here: no tfjs-node).
   AvgPoolGrad: {
     inputsToSave: ['input'],
     gradFunc: (g, [input], attrs) => {
       const filterSize = pair(attrs.filterSize);
       const strides = pair(attrs.strides);
+      const pad = attrs.pad as PoolPad;
+      const rounding = attrs.dimRoundingMode as Rounding;
       const info = tf.backend_util.computePool2DInfo(
         input.shape as [number, number, number, number],
         filterSize,
         strides,
         1,
-        attrs.pad as PoolPad,
-        attrs.dimRoundingMode as Rounding,
+        pad,
+        rounding,
       );
       return {
         dy: () => {
+          if (tf.getBackend() === 'tensorflow')
+            return tf.avgPool(g as Tensor4D, filterSize, strides, pad, rounding);
           const { top, bottom, left, right } = info.padInfo;
-          const gp =
-            top || bottom || left || right
-              ? tf.pad(g as Tensor4D, [
-                  [0, 0],
-                  [top, bottom],
-                  [left, right],
-                  [0, 0],
-                ])
-              : g;
+          const paddings: [number, number][] = [
+            [0, 0],
+            [top, bottom],
+            [left, right],
+            [0, 0],
+          ];
+          const gp = top || bottom || left || right ? tf.pad(g as Tensor4D, paddings) : g;
           return tf.avgPool(gp as Tensor4D, filterSize, strides, 'valid');
         },
         input: () => tf.zeros(input.shape),
