@@ -208,7 +208,7 @@ export class BatchLogger {
 
   /**
    * Sends everything queued (and replays the spool), waiting at most `timeoutMs` — while the
-   * server is down it keeps probing until then. Resolves true when nothing is left to deliver.
+   * server is down it keeps probing until then. Resolves true when everything was delivered.
    */
   async flush(timeoutMs = 30_000): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
@@ -218,7 +218,7 @@ export class BatchLogger {
     try {
       while (!this.fatal) {
         await this.kickNow();
-        if (!this.hasWork()) return true;
+        if (!this.hasWork()) return !this.fatal;
         const now = Date.now();
         if (now >= deadline) return false;
         await sleep(Math.max(20, Math.min(deadline, this.nextProbeAt) - now), this.abort.signal);
