@@ -247,6 +247,8 @@ interface Case {
   values: F64[];
   tfLoss: (ps: Tensor[]) => Scalar;
   refLoss: RefFn;
+  /** Differentiation targets for these values, when not the value tensors themselves. */
+  bind?: (ps: Tensor[]) => Tensor[];
 }
 
 function elementwise(
@@ -499,6 +501,61 @@ function kerasLossCase(seed: number): Case {
   };
 }
 
+/**
+ * A real tfjs-layers model (Conv2D relu → MaxPooling2D → Flatten → Dense softmax) with the Keras
+ * categoricalCrossentropy, differentiated through `model.apply` w.r.t. its own weight variables.
+ */
+function layersModelCase(seed: number): Case {
+  const xv = normals(2 * 6 * 6 * 2, seed);
+  const yv = oneHot([2, 0], 3);
+  const shapes = [[3, 3, 2, 3], [3], [12, 3], [3]];
+  const values = [
+    normals(54, seed + 1, 0.4),
+    normals(3, seed + 2, 0.1),
+    normals(36, seed + 3, 0.4),
+    normals(3, seed + 4, 0.1),
+  ];
+  let model: tf.Sequential | undefined;
+  return {
+    name: 'tfjs-layers model via model.apply (conv relu, maxPool, dense softmax, Keras CE)',
+    shapes,
+    values,
+    // Differentiate w.r.t. the model's own weight variables (holding the case's values), exactly
+    // as the engine will do it.
+    bind: (ps) => {
+      model ??= tf.sequential({
+        layers: [
+          tf.layers.conv2d({
+            inputShape: [6, 6, 2],
+            filters: 3,
+            kernelSize: 3,
+            activation: 'relu',
+          }),
+          tf.layers.maxPooling2d({ poolSize: 2 }),
+          tf.layers.flatten(),
+          tf.layers.dense({ units: 3, activation: 'softmax' }),
+        ],
+      });
+      model.trainableWeights.forEach((w, k) => w.write(ps[k]));
+      return model.trainableWeights.map((w) => w.read());
+    },
+    tfLoss: () => {
+      const p = model!.apply(f32(xv, [2, 6, 6, 2])) as Tensor;
+      return tf.mean(tf.metrics.categoricalCrossentropy(f32(yv, [2, 3]), p)) as Scalar;
+    },
+    refLoss: ([w1, b1, w2, b2]) => {
+      const conv = conv2dRef(xv, [2, 6, 6, 2], w1, shapes[0], [1, 1], 'valid');
+      const act = conv.v.map((z, i) => Math.max(0, z + b1[i % 3]));
+      const pooled = poolRef(act, conv.shape, [2, 2], [2, 2], 'valid', 'max');
+      const p = softmaxRows(
+        matMulRef(pooled.v, [2, 12], w2, shapes[2], false, false).v.map((v, i) => v + b2[i % 3]),
+        3,
+      );
+      return -p.reduce((s, q, i) => s + yv[i] * Math.log(q), 0) / 2;
+    },
+  };
+}
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const rowC = normals(3, 99);
 const powA = uniforms(15, 7, 0.5, 2);
@@ -564,6 +621,7 @@ const CASES: Case[] = [
   fusedCase('conv2d', 45),
   smallCnnCase(50),
   kerasLossCase(60),
+  layersModelCase(61),
 ];
 
 // The float64 references do not depend on the backend: compute each once.
@@ -589,7 +647,8 @@ async function useBackend(name: 'cpu' | 'wasm'): Promise<void> {
 function measure(c: Case): { grad: number; hv: number } {
   const ref = referenceFor(c);
   return tf.tidy(() => {
-    const ps = c.values.map((v, k) => f32(v, c.shapes[k]));
+    const values = c.values.map((v, k) => f32(v, c.shapes[k]));
+    const ps = c.bind ? c.bind(values) : values;
     const vs = ref.v.map((v, k) => f32(v, c.shapes[k]));
     const grad = relErr(flat(gradientsAllowNone(() => c.tfLoss(ps), ps)), ref.grad);
     const hv = relErr(flat(hvp(() => c.tfLoss(ps), ps, vs)), ref.hv);
