@@ -30,8 +30,19 @@ function lastValue(rows: { value: number }[]): number {
   return rows.length ? rows[rows.length - 1].value : NaN;
 }
 
-function line(data: string, x: string, y: string, color: string, width: number, label: string, interactive: boolean): VegaNode[] {
+function line(data: string, x: string, y: string, color: string, width: number, label: string, interactive: boolean, points = false): VegaNode[] {
   return [
+    // Sparse logging (e.g. once per epoch) can leave a single value: dots keep it visible.
+    ...(points
+      ? [
+          {
+            type: 'symbol',
+            from: { data },
+            interactive: false,
+            encode: { enter: { x: { scale: x, field: 'step' }, y: { scale: y, field: 'value' }, size: { value: 18 }, fill: { value: color } } },
+          },
+        ]
+      : []),
     {
       type: 'line',
       from: { data },
@@ -66,11 +77,12 @@ export const hyperparameters: Instrument = ({ table, rect, ctx }) => {
   if (rows.length === 0) return undefined;
   const g = frame('hyperparameters', rect, 'Hyperparameters', CLASSIC_FACE);
   g.scales.push(
-    stepScale('hyper_x', stepDomain(rows.map((r) => r.step))),
+    // The whole run on x, so a learning rate logged once per epoch lines up with the other plots.
+    stepScale('hyper_x', stepDomain(table.steps)),
     valueScale('hyper_y', paddedDomain(rows.map((r) => r.value)) ?? [0, 1]),
   );
-  g.axes.push(axis('hyper_x', 'bottom', { title: 'Iteration', format: ',d' }), axis('hyper_y', 'left', { title: 'Learning rate', format: '.1e', tickCount: 4 }));
-  g.marks.push(...line('hyper_lr', 'hyper_x', 'hyper_y', SECONDARY, 2, 'learning_rate', ctx.interactive));
+  g.axes.push(axis('hyper_x', 'bottom', { title: 'Iteration', format: ',d' }), axis('hyper_y', 'left', { title: 'Learning rate', format: '.2~e', tickCount: 4 }));
+  g.marks.push(...line('hyper_lr', 'hyper_x', 'hyper_y', SECONDARY, 2, 'learning_rate', ctx.interactive, true));
   g.marks.push(legend([{ color: SECONDARY, text: `Learning Rate: (${formatLearningRate(lastValue(rows))})`, shape: 'stroke' }], 'right'));
   return { data: [{ name: 'hyper_lr', values: rows }], mark: g };
 };

@@ -28,7 +28,7 @@ export const gradHist1d: Instrument = ({ table, rect, ctx }) => {
   g.scales.push(valueScale('hist1d_x', [edges[0], edges[edges.length - 1]], 'linear', 'width'), valueScale('hist1d_y', yDomain, 'log'));
   g.axes.push(
     axis('hist1d_x', 'bottom', { title: 'Gradient element value', format: '~g' }),
-    axis('hist1d_y', 'left', { title: 'Frequency', format: ',d', tickCount: 4 }),
+    axis('hist1d_y', 'left', { title: 'Frequency', format: '~s', tickCount: 4 }),
   );
   g.marks.push({
     type: 'rect',
