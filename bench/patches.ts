@@ -83,13 +83,13 @@ function cnn(): Net {
     tf.tidy(() => {
       const [w1, b1, w2, b2, w3, b3] = params;
       const a1 = tf.maxPool(
-        tf.relu(tf.add(tf.conv2d(x, w1 as Tensor4D, 1, 'valid'), b1)),
+        tf.relu(tf.add(tf.conv2d(x, w1 as Tensor4D, 1, 'valid'), b1)) as Tensor4D,
         2,
         2,
         'valid',
       );
       const a2 = tf.maxPool(
-        tf.relu(tf.add(tf.conv2d(a1, w2 as Tensor4D, 1, 'valid'), b2)),
+        tf.relu(tf.add(tf.conv2d(a1, w2 as Tensor4D, 1, 'valid'), b2)) as Tensor4D,
         2,
         2,
         'valid',

@@ -452,7 +452,9 @@ function smallCnnCase(seed: number): Case {
     ],
     tfLoss: ([w1, b1, w2, b2]) => {
       const a = tf.maxPool(
-        tf.tanh(tf.add(tf.conv2d(f32(x, [2, 6, 6, 2]), w1 as Tensor4D, 1, 'same'), b1)),
+        tf.tanh(
+          tf.add(tf.conv2d(f32(x, [2, 6, 6, 2]) as Tensor4D, w1 as Tensor4D, 1, 'same'), b1),
+        ) as Tensor4D,
         2,
         2,
         'valid',

@@ -137,7 +137,7 @@ for (const backend of ['cpu', 'wasm'] as const) {
 
 test.serial('wasm: stock wasm has no Conv2DBackpropFilter, the patch adds it', async (t) => {
   await useBackend('wasm', false);
-  t.is(tf.getKernel('Conv2DBackpropFilter', 'wasm'), undefined);
+  t.is(tf.getKernel('Conv2DBackpropFilter', 'wasm') as unknown, undefined);
   t.throws(filterGrad(filterCases[0]), { message: /not registered for backend 'wasm'/ });
   await useBackend('wasm');
   t.truthy(tf.getKernel('Conv2DBackpropFilter', 'wasm'));
@@ -335,7 +335,7 @@ test.serial('uninstall restores the stock registry entries; reinstall patches ag
   uninstallTfjsPatches();
   const stockMatMul = tf.getKernel('BatchMatMul', 'wasm');
   const stockExp = tf.getGradient('Exp');
-  t.is(tf.getKernel('Conv2DBackpropFilter', 'wasm'), undefined);
+  t.is(tf.getKernel('Conv2DBackpropFilter', 'wasm') as unknown, undefined);
   t.deepEqual(stockExp.outputsToSave, [true], 'stock Exp gradient uses the saved output');
   t.deepEqual(patchStatus().gradients, []);
   installTfjsPatches();
