@@ -1,6 +1,6 @@
 /**
  * `tfjs-cockpit plot LOG.json --out panel.png|panel.svg|panel.html [--steps A:B] [--title T]
- * [--optimizer NAME] [--width W] [--height H] [--no-report] [--batch-size N]`: renders the
+ * [--optimizer NAME] [--width W] [--height H] [--no-report] [--batch-size N] [--log-iterations]`: renders the
  * Cockpit panel of a JSON log (ours or the reference's) and prints the status report.
  */
 import { readLog } from '../exporters/json-log.js';
@@ -8,7 +8,7 @@ import { formatForPath, writePanel } from '../exporters/panel/render.js';
 import { formatReport, statusReport } from '../exporters/status-report.js';
 
 const USAGE =
-  'usage: tfjs-cockpit plot LOG.json --out panel.png|panel.svg|panel.html [--steps A:B] [--title T] [--optimizer NAME] [--width W] [--height H] [--no-report] [--batch-size N]';
+  'usage: tfjs-cockpit plot LOG.json --out panel.png|panel.svg|panel.html [--steps A:B] [--title T] [--optimizer NAME] [--width W] [--height H] [--no-report] [--batch-size N] [--log-iterations]';
 
 export interface PlotArgs {
   file: string;
@@ -20,6 +20,7 @@ export interface PlotArgs {
   height?: number;
   report: boolean;
   batchSize?: number;
+  logIterations?: boolean;
 }
 
 function number(option: string, v: string): number {
@@ -56,6 +57,7 @@ export function parsePlotArgs(args: string[]): PlotArgs {
     else if (a === '--height') out.height = number(a, value());
     else if (a === '--batch-size') out.batchSize = number(a, value());
     else if (a === '--no-report') out.report = false;
+    else if (a === '--log-iterations') out.logIterations = true;
     else if (a.startsWith('-')) throw new Error(`unknown option ${a}\n${USAGE}`);
     else if (out.file) throw new Error(`only one LOG.json expected, got "${out.file}" and "${a}"\n${USAGE}`);
     else out.file = a;
@@ -89,6 +91,7 @@ export async function run(args: string[]): Promise<number> {
     height: a.height,
     report: a.report ? findings : false,
     batchSize: a.batchSize,
+    logIterations: a.logIterations,
   });
   console.log(formatReport(findings));
   console.log(`wrote ${a.out}`);

@@ -17,6 +17,8 @@ export interface BuildContext {
   interactive: boolean;
   /** Most points drawn per scatter series; longer series are thinned keeping extremes. */
   maxPoints: number;
+  /** Iteration axes: linear, or symlog (the reference's `show_log_iter`). */
+  stepKind: 'linear' | 'symlog';
 }
 
 /** What an instrument contributes to the panel: its datasets and its group mark. */
@@ -346,7 +348,8 @@ export function legend(entries: { color: string; text: string; shape?: 'square' 
 
 /**
  * Vega's "width"/"height" scale ranges refer to the top-level view, not to the enclosing group;
- * this replaces them, in every group of `node`, by the group's own pixel size.
+ * this replaces them, in every group of `node`, by the group's own pixel size (and lets grid
+ * lines take their extent from the orthogonal scale, and gives symlog iteration axes decade ticks).
  */
 export function resolveGroupRanges(node: VegaNode, size?: { width: number; height: number }): void {
   let own = size;
@@ -361,6 +364,14 @@ export function resolveGroupRanges(node: VegaNode, size?: { width: number; heigh
       if (!a.grid || a.gridScale) continue;
       const other = a.orient === 'left' || a.orient === 'right' ? byRange('width') : byRange('height');
       if (other) a.gridScale = other;
+    }
+    // Symlog iteration axes (constant 1): Vega's default ticks skip the small decades.
+    for (const s of node.scales as VegaNode[]) {
+      if (s.type !== 'symlog' || s.constant !== 1) continue;
+      const [, hi] = s.domain as [number, number];
+      const values = [0];
+      for (let p = 1; p <= hi; p *= 10) values.push(p);
+      for (const a of (node.axes as VegaNode[] | undefined) ?? []) if (a.scale === s.name) a.values = values;
     }
     for (const s of node.scales as VegaNode[]) {
       if (s.range === 'width') s.range = [0, own.width];

@@ -41,6 +41,8 @@ export interface PanelSpecOptions {
   interactive?: boolean;
   /** Most points drawn per scatter series. */
   maxPoints?: number;
+  /** Symlog iteration axes, like the reference's `show_log_iter=True`. */
+  logIterations?: boolean;
 }
 
 /** Instruments by slot, in the reference's positions. */
@@ -127,7 +129,11 @@ export function buildPanelSpec(log: CockpitLog | PanelTable, options: PanelSpecO
   const shown = findings.slice(0, HEADER_REPORT_LINES);
   const headerHeight = 36 + (options.report ? Math.max(1, shown.length) * 16 + 4 : 0);
   const layout = panelLayout(width, height, headerHeight);
-  const ctx = { interactive: !!options.interactive, maxPoints: options.maxPoints ?? DEFAULT_MAX_POINTS };
+  const ctx = {
+    interactive: !!options.interactive,
+    maxPoints: options.maxPoints ?? DEFAULT_MAX_POINTS,
+    stepKind: options.logIterations ? ('symlog' as const) : ('linear' as const),
+  };
 
   const data: VegaNode[] = [];
   const marks: VegaNode[] = [];

@@ -155,3 +155,12 @@ test('the report option puts the findings in the header', (t) => {
   const clean = texts(buildPanelSpec(syntheticRun({ steps: 200 }), { report: true }));
   t.true(clean.some((l) => l.includes('no problems found')));
 });
+
+test('logIterations switches iteration axes to symlog with decade ticks', (t) => {
+  const spec = buildPanelSpec(syntheticRun({ steps: 500 }), { logIterations: true });
+  t.is(findScale(spec, 'gradnorm_x')?.type, 'symlog');
+  t.is(findScale(spec, 'perf_x')?.type, 'symlog');
+  const axis = findMark(spec, 'gradnorm')!.axes.find((a: any) => a.scale === 'gradnorm_x');
+  t.deepEqual(axis.values, [0, 1, 10, 100]);
+  t.is(findScale(buildPanelSpec(syntheticRun({ steps: 50 })), 'gradnorm_x')?.type, 'linear');
+});

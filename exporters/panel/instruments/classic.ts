@@ -78,7 +78,7 @@ export const hyperparameters: Instrument = ({ table, rect, ctx }) => {
   const g = frame('hyperparameters', rect, 'Hyperparameters', CLASSIC_FACE);
   g.scales.push(
     // The whole run on x, so a learning rate logged once per epoch lines up with the other plots.
-    stepScale('hyper_x', stepDomain(table.steps)),
+    stepScale('hyper_x', stepDomain(table.steps), ctx.stepKind),
     valueScale('hyper_y', paddedDomain(rows.map((r) => r.value)) ?? [0, 1]),
   );
   g.axes.push(axis('hyper_x', 'bottom', { title: 'Iteration', format: ',d' }), axis('hyper_y', 'left', { title: 'Learning rate', format: '.2~e', tickCount: 4 }));
@@ -99,7 +99,7 @@ export const performance: Instrument = ({ table, rect, ctx }) => {
   const valid = lineData(table, 'valid_accuracy');
   const withAccuracy = train.length > 0 && valid.length > 0;
   const steps = [...presentSteps(table, 'Loss'), ...(withAccuracy ? [...train, ...valid].map((r) => r.step) : [])].sort((a, b) => a - b);
-  g.scales.push(stepScale('perf_x', stepDomain(steps)), valueScale('perf_y', domain));
+  g.scales.push(stepScale('perf_x', stepDomain(steps), ctx.stepKind), valueScale('perf_y', domain));
   g.axes.push(axis('perf_x', 'bottom', { title: 'Iteration', format: ',d' }), axis('perf_y', 'left', { title: 'Mini-batch train loss', grid: true, tickCount: 4 }));
   const s = basicSeries({ id: 'perf_loss', label: 'Loss', steps: table.steps, values: loss, xScale: 'perf_x', yScale: 'perf_y', yKind: 'linear' }, ctx);
   const data: VegaNode[] = [...s.data];

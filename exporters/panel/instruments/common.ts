@@ -56,7 +56,7 @@ export function timeSeriesInstrument(o: {
     ].sort((a, b) => a - b);
     const x = `${o.name}_x`;
     const yl = `${o.name}_yl`;
-    g.scales.push(stepScale(x, stepDomain(steps)), valueScale(yl, leftDomain, o.left.kind));
+    g.scales.push(stepScale(x, stepDomain(steps), ctx.stepKind), valueScale(yl, leftDomain, o.left.kind));
     g.axes.push(axis(x, 'bottom', { title: 'Iteration', format: ',d' }), axis(yl, 'left', { title: o.left.axisTitle, grid: true }));
     const data = [];
     const l = basicSeries({ id: `${o.name}_l`, label: o.left.label, steps: table.steps, values: leftValues, xScale: x, yScale: yl, yKind: o.left.kind }, ctx);

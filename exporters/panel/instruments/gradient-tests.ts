@@ -81,7 +81,7 @@ export const gradientTests: Instrument = ({ table, cell, ctx }) => {
   const timeSeries = (name: string, r: Rect, s: { xs: number[]; ys: number[] }, color: string, inverted: boolean, label: string, xTop: boolean) => {
     const g = subframe(name, r);
     const yd = paddedDomain(s.ys, 'log') ?? [0.1, 10];
-    g.scales.push(stepScale(`${name}_x`, stepDomain(s.xs)), valueScale(`${name}_y`, yd, 'log', 'height', inverted));
+    g.scales.push(stepScale(`${name}_x`, stepDomain(s.xs), ctx.stepKind), valueScale(`${name}_y`, yd, 'log', 'height', inverted));
     g.axes.push(
       axis(`${name}_x`, xTop ? 'top' : 'bottom', { tickCount: 3, format: ',d', labels: xTop }),
       axis(`${name}_y`, 'left', { title: label, tickCount: 3, format: '~g' }),
@@ -120,7 +120,7 @@ export const gradientTests: Instrument = ({ table, cell, ctx }) => {
   const orthoG = subframe('tests_ortho', orthoR);
   orthoG.scales.push(
     valueScale('tests_ortho_x', paddedDomain(o.ys, 'log') ?? [0.1, 10], 'log', 'width'),
-    { ...stepScale('tests_ortho_y', stepDomain(o.xs)), range: 'height', reverse: false },
+    { ...stepScale('tests_ortho_y', stepDomain(o.xs), ctx.stepKind), range: 'height', reverse: false },
   );
   orthoG.axes.push(axis('tests_ortho_x', 'top', { tickCount: 3, format: '~g' }), axis('tests_ortho_y', 'right', { tickCount: 2, format: ',d' }));
   orthoG.marks.push(
