@@ -1,8 +1,11 @@
 /**
- * End-to-end check of the binning rules against the reference's recorded histograms: the golden
- * MLP cases are replayed in plain float64 JS (per-sample gradients by hand-written backprop,
- * the case's optimizer), the gradients are binned on device with histc / histogram2d in float32,
- * and the counts are compared with `expected.GradHist1d` / `expected.GradHist2d`.
+ * End-to-end checks of the math modules against what the reference recorded: the golden dense
+ * MLP cases are replayed in plain float64 JS (per-sample gradients and losses by hand-written
+ * backprop, the case's optimizer), then
+ * - the gradients are binned on device with histc / histogram2d in float32 and compared with
+ *   `expected.GradHist1d` / `expected.GradHist2d`;
+ * - the Alpha inputs (losses, projected gradients, their variances, τ) feed fitAlpha and are
+ *   compared with `expected.Alpha`.
  */
 import test from 'ava';
 import * as tf from '@tensorflow/tfjs';
@@ -10,7 +13,9 @@ import '@tensorflow/tfjs-backend-wasm';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fitAlpha } from '../../core/math/alpha-fit.js';
 import { histc, histogram2d } from '../../core/math/histogram.js';
+import { mean, rootSumSquares, unbiasedVariance } from '../../core/math/stats.js';
 
 tf.enableProdMode();
 
@@ -35,6 +40,7 @@ interface Case {
   expected: {
     GradHist1d?: Record<string, { hist: number[] }>;
     GradHist2d?: Record<string, { hist: number[][] }>;
+    Alpha?: Record<string, number>;
   };
   tolerance: { histogramCountL1Fraction: number; histogramCountL1Abs: number };
 }
@@ -57,9 +63,18 @@ function actGrad(a: Dense['activation'], z: number, h: number): number {
   return 1;
 }
 
-/** Per-sample gradients, flattened per parameter tensor in row-major order: out[p][n][entry]. */
-function perSampleGrads(params: Params, x: number[][], y: number[][], loss: string): number[][][] {
+/**
+ * Per-sample gradients, flattened per parameter tensor in row-major order (`grads[p][n][entry]`),
+ * and per-sample losses.
+ */
+function perSample(
+  params: Params,
+  x: number[][],
+  y: number[][],
+  loss: string,
+): { grads: number[][][]; losses: number[] } {
   const out: number[][][] = params.flatMap(() => [[], []]);
+  const losses: number[] = [];
   for (let n = 0; n < x.length; n++) {
     const inputs: number[][] = [x[n]!];
     const pre: number[][] = [];
@@ -76,8 +91,10 @@ function perSampleGrads(params: Params, x: number[][], y: number[][], loss: stri
       const e = outp.map((v) => Math.exp(v - m));
       const s = e.reduce((a, b) => a + b, 0);
       delta = e.map((v, c) => v / s - y[n]![c]!);
+      losses.push(-y[n]!.reduce((acc, yc, c) => acc + yc * (outp[c]! - m - Math.log(s)), 0));
     } else {
       delta = outp.map((v, c) => (2 * (v - y[n]![c]!)) / outp.length);
+      losses.push(outp.reduce((acc, v, c) => acc + (v - y[n]![c]!) ** 2, 0) / outp.length);
     }
     for (let l = params.length - 1; l >= 0; l--) {
       const layer = params[l]!;
@@ -88,15 +105,15 @@ function perSampleGrads(params: Params, x: number[][], y: number[][], loss: stri
       delta = a.map((_, i) => delta.reduce((s, d, j) => s + d * layer.w[i]![j]!, 0));
     }
   }
-  return out;
+  return { grads: out, losses };
 }
 
 function flatParams(params: Params): number[][] {
-  return params.flatMap((p) => [p.w.flat(), p.b]);
+  return params.flatMap((p) => [p.w.flat(), p.b.slice()]); // copies: the optimizer updates in place
 }
 
-/** Runs the case's optimizer in float64 and yields (step, params, per-sample gradients). */
-function* replay(c: Case): Generator<[number, number[][], number[][][]]> {
+/** Runs the case's optimizer in float64 and yields (step, params, per-sample gradients, losses). */
+function* replay(c: Case): Generator<[number, number[][], number[][][], number[]]> {
   const params: Params = c.model.layers.map((l) => ({
     w: l.kernel.map((r) => r.slice()),
     b: l.bias.slice(),
@@ -106,8 +123,8 @@ function* replay(c: Case): Generator<[number, number[][], number[][][]]> {
   const acc = flatParams(params).map((p) => p.map(() => 0));
   for (let step = 0; step < c.batches.length; step++) {
     const { x, y } = c.batches[step]!;
-    const grads = perSampleGrads(params, x, y, c.loss);
-    yield [step, flatParams(params), grads];
+    const { grads, losses } = perSample(params, x, y, c.loss);
+    yield [step, flatParams(params), grads, losses];
     // SGD (with momentum): acc = m·acc + g; θ −= lr·acc.
     grads.forEach((gp, p) => {
       const tensor = params[p >> 1]!;
@@ -186,3 +203,43 @@ for (const backend of ['cpu', 'wasm'] as const) {
     t.log(`${exact} of ${compared} golden histograms reproduced exactly`);
   });
 }
+
+/** ⟨g_n, d⟩/‖d‖ for every sample n, with d the concatenated parameter change. */
+function projections(grads: number[][][], d: number[][], norm: number): number[] {
+  return grads[0]!.map((_, n) => {
+    let dot = 0;
+    grads.forEach((gp, p) => gp[n]!.forEach((v, k) => (dot += v * d[p]![k]!)));
+    return dot / norm;
+  });
+}
+
+test('golden Alpha values are reproduced by fitAlpha from float64 replays', (t) => {
+  let compared = 0;
+  for (const [file, c] of cases) {
+    const steps = [...replay(c)];
+    for (const [key, expected] of Object.entries(c.expected.Alpha ?? {})) {
+      const k = Number(key);
+      const [, theta0, g0, l0] = steps[k]!;
+      const [, theta1, g1, l1] = steps[k + 1]!;
+      const d = theta1.map((p, i) => p.map((v, j) => v - theta0[i]![j]!));
+      // τ as the reference forms it: root of the sum of squared per-parameter norms.
+      const tau = rootSumSquares(d.map((p) => rootSumSquares(p)));
+      const p0 = projections(g0, d, tau);
+      const p1 = projections(g1, d, tau);
+      const res = fitAlpha({
+        tau,
+        f: [mean(l0), mean(l1)],
+        df: [mean(p0), mean(p1)],
+        varF: [unbiasedVariance(l0), unbiasedVariance(l1)],
+        varDf: [unbiasedVariance(p0), unbiasedVariance(p1)],
+      });
+      const err = Math.abs(res.alpha! - expected);
+      t.true(
+        err <= 1e-9 * Math.max(1, Math.abs(expected)),
+        `${file} step ${k}: ${res.alpha} vs ${expected}`,
+      );
+      compared++;
+    }
+  }
+  t.true(compared >= 8, `${compared} Alpha values compared`);
+});
