@@ -28,7 +28,9 @@ function timeCalls(records: StepRecord[], fn: (r: StepRecord) => void): number[]
 }
 
 /** Runs the benchmark; returns figures keyed by name (times in µs, rates per second). */
-export async function benchMlflow(options: { records?: number } = {}): Promise<Record<string, number>> {
+export async function benchMlflow(
+  options: { records?: number } = {},
+): Promise<Record<string, number>> {
   const server = await mlflowServer();
   if (!server) throw new Error('tracker venv unavailable: cannot start MLflow for the benchmark');
   try {
@@ -43,12 +45,24 @@ export async function benchMlflow(options: { records?: number } = {}): Promise<R
     });
 
     // Warm the server (first requests are slow) with a throwaway run.
-    const warm = mlflow({ trackingUri: server.uri, experiment: 'bench-warmup', artifactInterval: 0, ...quiet });
+    const warm = mlflow({
+      trackingUri: server.uri,
+      experiment: 'bench-warmup',
+      artifactInterval: 0,
+      ...quiet,
+    });
     await warm.open(run);
     records.slice(0, 20).forEach((r) => warm.write(r));
     await warm.finish({ status: 'finished' });
 
-    const sink = mlflow({ trackingUri: server.uri, experiment: 'bench', runName: 'throughput', artifactInterval: 0, flushIntervalMs: 500, ...quiet });
+    const sink = mlflow({
+      trackingUri: server.uri,
+      experiment: 'bench',
+      runName: 'throughput',
+      artifactInterval: 0,
+      flushIntervalMs: 500,
+      ...quiet,
+    });
     await sink.open(run);
     const start = process.hrtime.bigint();
     const withSink = timeCalls(records, (r) => sink.write(r));
@@ -58,7 +72,8 @@ export async function benchMlflow(options: { records?: number } = {}): Promise<R
     const metricsDone = process.hrtime.bigint();
     const summary = await sink.finish({ status: 'finished' });
     const end = process.hrtime.bigint();
-    if (summary.dropped !== 0 || summary.pending !== 0) throw new Error(`benchmark lost data: ${JSON.stringify(summary)}`);
+    if (summary.dropped !== 0 || summary.pending !== 0)
+      throw new Error(`benchmark lost data: ${JSON.stringify(summary)}`);
     const seconds = Number(metricsDone - start) / 1e9;
     return {
       records: records.length,
@@ -82,5 +97,6 @@ export async function benchMlflow(options: { records?: number } = {}): Promise<R
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const figures = await benchMlflow();
-  for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(26)} ${Number.isInteger(v) ? v : v.toFixed(2)}`);
+  for (const [k, v] of Object.entries(figures))
+    console.log(`${k.padEnd(26)} ${Number.isInteger(v) ? v : v.toFixed(2)}`);
 }

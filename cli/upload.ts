@@ -9,7 +9,8 @@ import { QUANTITY_NAMES } from '../core/record.js';
 import { logSteps, readLog } from '../exporters/json-log.js';
 import { mlflow } from '../adapters/mlflow/index.js';
 
-const USAGE = 'usage: tfjs-cockpit upload LOG.json --experiment NAME [--tracking-uri URI] [--run-name NAME]';
+const USAGE =
+  'usage: tfjs-cockpit upload LOG.json --experiment NAME [--tracking-uri URI] [--run-name NAME]';
 
 interface Args {
   file: string;
@@ -59,12 +60,17 @@ export async function run(args: string[]): Promise<number> {
   }
   // The log keeps each step's wall time as the Time quantity (when tracked); otherwise use now.
   const now = Date.now() / 1000;
-  const wallTime = (step: number) => (typeof log[step].Time === 'number' ? (log[step].Time as number) : now);
+  const wallTime = (step: number) =>
+    typeof log[step].Time === 'number' ? (log[step].Time as number) : now;
   const present = new Set(steps.flatMap((s) => Object.keys(log[s])));
   const runInfo: RunInfo = {
     runName: parsed.runName ?? basename(parsed.file).replace(/\.json$/, ''),
     configuration: 'uploaded log',
-    quantities: QUANTITY_NAMES.filter((q) => present.has(q)).map((name: QuantityName) => ({ name, schedule: 'as logged', options: {} })),
+    quantities: QUANTITY_NAMES.filter((q) => present.has(q)).map((name: QuantityName) => ({
+      name,
+      schedule: 'as logged',
+      options: {},
+    })),
     parameters: [],
     layers: [],
     optimizer: { className: 'unknown', config: {} },
@@ -87,6 +93,8 @@ export async function run(args: string[]): Promise<number> {
   const summary = await sink.finish({ status: 'finished' });
   console.log(`run id: ${summary.runId ?? '(not created)'}`);
   if (summary.runUrl) console.log(`url: ${summary.runUrl}`);
-  console.log(`metrics sent: ${summary.sent}, retried requests: ${summary.retried}, spooled: ${summary.spooled}, dropped: ${summary.dropped}`);
+  console.log(
+    `metrics sent: ${summary.sent}, retried requests: ${summary.retried}, spooled: ${summary.spooled}, dropped: ${summary.dropped}`,
+  );
   return summary.dropped === 0 && summary.pending === 0 && summary.runId ? 0 : 1;
 }

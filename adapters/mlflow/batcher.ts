@@ -64,7 +64,9 @@ export interface DeliveryStats {
   artifactsFailed: number;
 }
 
-type Entry = { kind: 'metric'; m: MetricEntry; bytes: number } | { kind: 'param' | 'tag'; kv: KeyValue; bytes: number };
+type Entry =
+  | { kind: 'metric'; m: MetricEntry; bytes: number }
+  | { kind: 'param' | 'tag'; kv: KeyValue; bytes: number };
 type Outcome = { ok: true } | { ok: false; rest: LogBatch; error: MlflowError };
 
 const EMPTY_BYTES = 64; // `{"run_id":"<32 hex>","metrics":[],"params":[],"tags":[]}`
@@ -117,7 +119,8 @@ export class BatchLogger {
     this.retry = { maxRetries: 4, backoffFactorMs: 250, jitterMs: 250, ...options.retry };
     resolveRetry(this.retry); // validate early
     this.flushIntervalMs = options.flushIntervalMs ?? 2000;
-    if (!(this.flushIntervalMs > 0)) throw new Error(`flushIntervalMs must be positive, got ${options.flushIntervalMs}`);
+    if (!(this.flushIntervalMs > 0))
+      throw new Error(`flushIntervalMs must be positive, got ${options.flushIntervalMs}`);
     this.maxProbeIntervalMs = options.maxProbeIntervalMs ?? 5000;
     this.maxQueuedMetrics = options.maxQueuedMetrics ?? 100_000;
     this.onError = options.onError ?? ((e) => console.warn(`[tfjs-cockpit mlflow] ${e.message}`));
@@ -142,7 +145,11 @@ export class BatchLogger {
 
   /** Copy of the delivery figures so far. */
   summary(): DeliveryStats & { errors: string[] } {
-    return { ...this.stats, pending: this.queuedMetrics + this.spooledPending, errors: [...this.errors] };
+    return {
+      ...this.stats,
+      pending: this.queuedMetrics + this.spooledPending,
+      errors: [...this.errors],
+    };
   }
 
   // ---- producers (synchronous) ---------------------------------------------------------------
@@ -292,7 +299,8 @@ export class BatchLogger {
         this.spooledPending -= batch.metrics?.length ?? 0;
         continue;
       }
-      const due = this.flushing || this.timerDue || this.queuedMetrics >= this.limits.metricsPerBatch;
+      const due =
+        this.flushing || this.timerDue || this.queuedMetrics >= this.limits.metricsPerBatch;
       if (this.queueHead < this.queue.length && due) {
         const batch = this.take();
         const outcome = await this.deliver(batch, true);
@@ -315,7 +323,8 @@ export class BatchLogger {
   private async probe(): Promise<boolean> {
     const once = { maxRetries: 0 };
     if (!this.ready) {
-      if (!(await this.attempt(() => this.target.ready(this.abort?.signal), true, once))) return false;
+      if (!(await this.attempt(() => this.target.ready(this.abort?.signal), true, once)))
+        return false;
       this.ready = true;
     }
     if (this.spool.length > 0) {
@@ -335,7 +344,11 @@ export class BatchLogger {
    * Runs `fn` with retries. Retriable failures switch to offline mode (returns false); other
    * failures are fatal when `fatalOnFailure`, else reported and rethrown.
    */
-  private async attempt(fn: () => Promise<void>, fatalOnFailure: boolean, retry?: RetryOptions): Promise<boolean> {
+  private async attempt(
+    fn: () => Promise<void>,
+    fatalOnFailure: boolean,
+    retry?: RetryOptions,
+  ): Promise<boolean> {
     try {
       await withRetry(fn, this.retryOptions(retry));
       return true;
@@ -403,7 +416,10 @@ export class BatchLogger {
   private async uploadArtifacts(): Promise<void> {
     for (const [path, { data, contentType }] of [...this.artifacts]) {
       try {
-        await withRetry(() => this.target.upload(path, data, contentType, this.abort?.signal), this.retryOptions());
+        await withRetry(
+          () => this.target.upload(path, data, contentType, this.abort?.signal),
+          this.retryOptions(),
+        );
         this.stats.artifactsUploaded++;
       } catch (err) {
         if (err instanceof MlflowError && err.retriable) {
@@ -475,12 +491,17 @@ export class BatchLogger {
       this.spooledPending += metrics;
     } else {
       this.countDropped(batch);
-      this.report(new Error(`MLflow spool ${this.spool.file} is full (maxBytes ${this.spool.maxBytes}); dropping a batch`));
+      this.report(
+        new Error(
+          `MLflow spool ${this.spool.file} is full (maxBytes ${this.spool.maxBytes}); dropping a batch`,
+        ),
+      );
     }
   }
 
   private goOffline(err: MlflowError): void {
-    if (!this.offline) this.onNotice(`${err.message}; spooling to ${this.spool.file} until it answers`);
+    if (!this.offline)
+      this.onNotice(`${err.message}; spooling to ${this.spool.file} until it answers`);
     this.offline = true;
     this.probeDelayMs = Math.min(this.maxProbeIntervalMs, Math.max(250, this.probeDelayMs * 2));
     this.nextProbeAt = Date.now() + this.probeDelayMs;

@@ -9,7 +9,16 @@ import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import { resolveConnection, type Connection, type ConnectionOptions } from './connection.js';
 import { findFault, MlflowError } from './errors.js';
 import { withRetry, type RetryOptions } from './retry.js';
-import type { ArtifactFile, Experiment, KeyValue, LogBatch, MetricEntry, MlflowRun, MlflowRunInfo, RunStatus } from './types.js';
+import type {
+  ArtifactFile,
+  Experiment,
+  KeyValue,
+  LogBatch,
+  MetricEntry,
+  MlflowRun,
+  MlflowRunInfo,
+  RunStatus,
+} from './types.js';
 
 export interface MlflowClientOptions extends ConnectionOptions {
   /** Retry policy for every request, or `false` to try each request once. */
@@ -31,7 +40,11 @@ export class MlflowClient {
     const isHttps = this.connection.baseUrl.startsWith('https:');
     // Keep-alive: log-batch requests come in a steady stream; reconnecting each time costs more than the request.
     this.agent = isHttps
-      ? new https.Agent({ keepAlive: true, maxSockets: 4, rejectUnauthorized: !this.connection.insecureTls })
+      ? new https.Agent({
+          keepAlive: true,
+          maxSockets: 4,
+          rejectUnauthorized: !this.connection.insecureTls,
+        })
       : new http.Agent({ keepAlive: true, maxSockets: 4 });
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (this.connection.authorization) headers.Authorization = this.connection.authorization;
@@ -64,7 +77,9 @@ export class MlflowClient {
   /** The experiment with this name, or undefined when none exists (may be a deleted one: see lifecycle_stage). */
   async getExperimentByName(name: string): Promise<Experiment | undefined> {
     try {
-      const res = await this.call<{ experiment: Experiment }>('GET', 'experiments/get-by-name', { query: { experiment_name: name } });
+      const res = await this.call<{ experiment: Experiment }>('GET', 'experiments/get-by-name', {
+        query: { experiment_name: name },
+      });
       return res.experiment;
     } catch (err) {
       if (err instanceof MlflowError && err.status === 404) return undefined;
@@ -73,7 +88,9 @@ export class MlflowClient {
   }
 
   async createExperiment(name: string, tags: KeyValue[] = []): Promise<string> {
-    const res = await this.call<{ experiment_id: string }>('POST', 'experiments/create', { body: { name, tags } });
+    const res = await this.call<{ experiment_id: string }>('POST', 'experiments/create', {
+      body: { name, tags },
+    });
     return res.experiment_id;
   }
 
@@ -102,7 +119,12 @@ export class MlflowClient {
 
   // ---- runs --------------------------------------------------------------------------------
 
-  async createRun(request: { experimentId: string; runName?: string; startTime?: number; tags?: KeyValue[] }): Promise<MlflowRun> {
+  async createRun(request: {
+    experimentId: string;
+    runName?: string;
+    startTime?: number;
+    tags?: KeyValue[];
+  }): Promise<MlflowRun> {
     const res = await this.call<{ run: MlflowRun }>('POST', 'runs/create', {
       body: {
         experiment_id: request.experimentId,
@@ -114,15 +136,27 @@ export class MlflowClient {
     return res.run;
   }
 
-  async updateRun(request: { runId: string; status?: RunStatus; endTime?: number; runName?: string }): Promise<MlflowRunInfo> {
+  async updateRun(request: {
+    runId: string;
+    status?: RunStatus;
+    endTime?: number;
+    runName?: string;
+  }): Promise<MlflowRunInfo> {
     const res = await this.call<{ run_info: MlflowRunInfo }>('POST', 'runs/update', {
-      body: { run_id: request.runId, status: request.status, end_time: request.endTime, run_name: request.runName },
+      body: {
+        run_id: request.runId,
+        status: request.status,
+        end_time: request.endTime,
+        run_name: request.runName,
+      },
     });
     return res.run_info;
   }
 
   async getRun(runId: string): Promise<MlflowRun> {
-    const res = await this.call<{ run: MlflowRun }>('GET', 'runs/get', { query: { run_id: runId } });
+    const res = await this.call<{ run: MlflowRun }>('GET', 'runs/get', {
+      query: { run_id: runId },
+    });
     return res.run;
   }
 
@@ -134,22 +168,35 @@ export class MlflowClient {
     orderBy?: string[];
     pageToken?: string;
   }): Promise<{ runs: MlflowRun[]; nextPageToken?: string }> {
-    const res = await this.call<{ runs?: MlflowRun[]; next_page_token?: string }>('POST', 'runs/search', {
-      body: {
-        experiment_ids: request.experimentIds,
-        filter: request.filter,
-        max_results: request.maxResults,
-        order_by: request.orderBy,
-        page_token: request.pageToken,
+    const res = await this.call<{ runs?: MlflowRun[]; next_page_token?: string }>(
+      'POST',
+      'runs/search',
+      {
+        body: {
+          experiment_ids: request.experimentIds,
+          filter: request.filter,
+          max_results: request.maxResults,
+          order_by: request.orderBy,
+          page_token: request.pageToken,
+        },
       },
-    });
+    );
     return { runs: res.runs ?? [], nextPageToken: res.next_page_token };
   }
 
   /** Logs metrics, params and tags in one request; the caller keeps it within MLFLOW_LIMITS. */
-  async logBatch(runId: string, batch: LogBatch, opts: { retry?: RetryOptions | false; signal?: AbortSignal } = {}): Promise<void> {
+  async logBatch(
+    runId: string,
+    batch: LogBatch,
+    opts: { retry?: RetryOptions | false; signal?: AbortSignal } = {},
+  ): Promise<void> {
     await this.call('POST', 'runs/log-batch', {
-      body: { run_id: runId, metrics: batch.metrics ?? [], params: batch.params ?? [], tags: batch.tags ?? [] },
+      body: {
+        run_id: runId,
+        metrics: batch.metrics ?? [],
+        params: batch.params ?? [],
+        tags: batch.tags ?? [],
+      },
       ...opts,
     });
   }
@@ -167,9 +214,18 @@ export class MlflowClient {
     const out: MetricEntry[] = [];
     let pageToken: string | undefined;
     do {
-      const res = await this.call<{ metrics?: MetricEntry[]; next_page_token?: string }>('GET', 'metrics/get-history', {
-        query: { run_id: runId, metric_key: metricKey, page_token: pageToken, max_results: 25_000 },
-      });
+      const res = await this.call<{ metrics?: MetricEntry[]; next_page_token?: string }>(
+        'GET',
+        'metrics/get-history',
+        {
+          query: {
+            run_id: runId,
+            metric_key: metricKey,
+            page_token: pageToken,
+            max_results: 25_000,
+          },
+        },
+      );
       out.push(...(res.metrics ?? []));
       pageToken = res.next_page_token || undefined;
     } while (pageToken);
@@ -180,7 +236,9 @@ export class MlflowClient {
 
   /** Lists a run's artifacts under `path` through the tracking API. */
   async listArtifacts(runId: string, path?: string): Promise<ArtifactFile[]> {
-    const res = await this.call<{ files?: ArtifactFile[] }>('GET', 'artifacts/list', { query: { run_id: runId, path } });
+    const res = await this.call<{ files?: ArtifactFile[] }>('GET', 'artifacts/list', {
+      query: { run_id: runId, path },
+    });
     return res.files ?? [];
   }
 
@@ -231,7 +289,9 @@ export class MlflowClient {
   ): Promise<T> {
     const retry = opts.retry ?? this.retry;
     const once = () => this.send<T>(method, endpoint, opts);
-    return retry === false ? once() : withRetry(once, { ...retry, signal: opts.signal ?? retry.signal });
+    return retry === false
+      ? once()
+      : withRetry(once, { ...retry, signal: opts.signal ?? retry.signal });
   }
 
   private async send<T>(
@@ -257,7 +317,9 @@ export class MlflowClient {
         params: opts.query ? dropUndefined(opts.query) : undefined,
         data: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
         headers: {
-          'Content-Type': opts.raw ? opts.contentType ?? 'application/octet-stream' : 'application/json',
+          'Content-Type': opts.raw
+            ? (opts.contentType ?? 'application/octet-stream')
+            : 'application/json',
         },
         responseType: opts.binary ? 'arraybuffer' : 'text',
         transformResponse: (x: unknown) => x,
@@ -266,7 +328,12 @@ export class MlflowClient {
     } catch (err) {
       // Only the code and message: the axios error object holds the request config (with headers).
       const e = err as { code?: string; message?: string };
-      throw new MlflowError({ endpoint: name, trackingUri: this.trackingUri, errorCode: e.code, serverMessage: e.message });
+      throw new MlflowError({
+        endpoint: name,
+        trackingUri: this.trackingUri,
+        errorCode: e.code,
+        serverMessage: e.message,
+      });
     }
     if (res.status >= 200 && res.status < 300) {
       if (opts.binary) return Buffer.from(res.data as ArrayBuffer) as T;
@@ -284,7 +351,9 @@ export class MlflowClient {
         });
       }
     }
-    const text = opts.binary ? Buffer.from(res.data as ArrayBuffer).toString('utf8') : String(res.data ?? '');
+    const text = opts.binary
+      ? Buffer.from(res.data as ArrayBuffer).toString('utf8')
+      : String(res.data ?? '');
     let errorCode: string | undefined;
     let message = text.slice(0, 500).trim();
     try {
@@ -318,7 +387,9 @@ function dropUndefined(query: Record<string, unknown>): Record<string, unknown> 
 export function artifactProxyPath(artifactUri: string, path: string, trackingUri: string): string {
   const rel = path.split('/').filter((s) => s !== '' && s !== '.');
   if (rel.length === 0 || rel.some((s) => s === '..')) {
-    throw new Error(`artifact path ${JSON.stringify(path)} must be relative, without ".." segments`);
+    throw new Error(
+      `artifact path ${JSON.stringify(path)} must be relative, without ".." segments`,
+    );
   }
   const encode = (segments: string[]) => segments.map(encodeURIComponent).join('/');
   const proxied = /^mlflow-artifacts:(?:\/\/[^/]*)?\/?(.*)$/.exec(artifactUri);
@@ -329,7 +400,8 @@ export function artifactProxyPath(artifactUri: string, path: string, trackingUri
   if (/^https?:\/\//.test(artifactUri)) {
     // Already a proxy URL (e.g. behind a static prefix): keep its path, send it to our server.
     const pathname = new URL(artifactUri).pathname.replace(/\/+$/, '');
-    if (pathname.includes('/api/2.0/mlflow-artifacts/artifacts')) return `${pathname}/${encode(rel)}`;
+    if (pathname.includes('/api/2.0/mlflow-artifacts/artifacts'))
+      return `${pathname}/${encode(rel)}`;
   }
   throw new Error(
     `the run's artifact_uri ${JSON.stringify(artifactUri)} is not served by the tracking server at ${trackingUri}; ` +

@@ -40,16 +40,23 @@ export function envFlag(name: string, env: NodeJS.ProcessEnv = process.env): boo
 }
 
 /** Resolves options and environment into a connection; throws naming the option at fault. */
-export function resolveConnection(options: ConnectionOptions = {}, env: NodeJS.ProcessEnv = process.env): Connection {
+export function resolveConnection(
+  options: ConnectionOptions = {},
+  env: NodeJS.ProcessEnv = process.env,
+): Connection {
   const raw = options.trackingUri ?? env.MLFLOW_TRACKING_URI;
   if (!raw) {
-    throw new Error('no MLflow tracking server given: set the trackingUri option or MLFLOW_TRACKING_URI (e.g. http://127.0.0.1:5000)');
+    throw new Error(
+      'no MLflow tracking server given: set the trackingUri option or MLFLOW_TRACKING_URI (e.g. http://127.0.0.1:5000)',
+    );
   }
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`trackingUri/MLFLOW_TRACKING_URI is not a URL: ${JSON.stringify(redactUri(raw))}`);
+    throw new Error(
+      `trackingUri/MLFLOW_TRACKING_URI is not a URL: ${JSON.stringify(redactUri(raw))}`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new Error(
@@ -79,9 +86,18 @@ export function resolveConnection(options: ConnectionOptions = {}, env: NodeJS.P
   let timeoutMs = options.timeoutMs;
   if (timeoutMs === undefined && env.MLFLOW_HTTP_REQUEST_TIMEOUT) {
     timeoutMs = Number(env.MLFLOW_HTTP_REQUEST_TIMEOUT) * 1000;
-    if (!(timeoutMs > 0)) throw new Error(`MLFLOW_HTTP_REQUEST_TIMEOUT=${env.MLFLOW_HTTP_REQUEST_TIMEOUT} is not a positive number of seconds`);
+    if (!(timeoutMs > 0))
+      throw new Error(
+        `MLFLOW_HTTP_REQUEST_TIMEOUT=${env.MLFLOW_HTTP_REQUEST_TIMEOUT} is not a positive number of seconds`,
+      );
   }
-  return { baseUrl, displayUri: baseUrl, authorization, insecureTls, timeoutMs: timeoutMs ?? 120_000 };
+  return {
+    baseUrl,
+    displayUri: baseUrl,
+    authorization,
+    insecureTls,
+    timeoutMs: timeoutMs ?? 120_000,
+  };
 }
 
 /** Removes user info from anything URL-like, for messages built from raw input. */

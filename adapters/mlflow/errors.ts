@@ -101,6 +101,8 @@ export function findFault(message: string | undefined, body: unknown): MlflowFau
   const field = match[1];
   const index = Number(match[2]);
   const list = (body as Record<string, unknown>)[field];
-  const entry = Array.isArray(list) ? (list[index] as { key?: string; value?: unknown } | undefined) : undefined;
+  const entry = Array.isArray(list)
+    ? (list[index] as { key?: string; value?: unknown } | undefined)
+    : undefined;
   return { field, index, key: entry?.key, value: entry?.value };
 }

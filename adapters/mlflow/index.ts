@@ -2,9 +2,19 @@
 export { mlflow, MlflowSink, type MlflowSinkOptions, type MlflowSummary } from './sink.js';
 export { MlflowClient, artifactProxyPath, type MlflowClientOptions } from './client.js';
 export { MlflowError, isRetriableStatus, type MlflowFault } from './errors.js';
-export { resolveConnection, redactUri, type Connection, type ConnectionOptions } from './connection.js';
+export {
+  resolveConnection,
+  redactUri,
+  type Connection,
+  type ConnectionOptions,
+} from './connection.js';
 export { withRetry, resolveRetry, backoffDelay, type RetryOptions } from './retry.js';
-export { BatchLogger, type BatchLoggerOptions, type BatchTarget, type DeliveryStats } from './batcher.js';
+export {
+  BatchLogger,
+  type BatchLoggerOptions,
+  type BatchTarget,
+  type DeliveryStats,
+} from './batcher.js';
 export { Spool, type SpoolOptions } from './spool.js';
 export {
   MLFLOW_LIMITS,
@@ -17,4 +27,13 @@ export {
   type MlflowLimits,
 } from './limits.js';
 export { runInfoParams, systemTags } from './params.js';
-export type { Experiment, KeyValue, LogBatch, MetricEntry, MlflowRun, MlflowRunInfo, RunStatus, ArtifactFile } from './types.js';
+export type {
+  Experiment,
+  KeyValue,
+  LogBatch,
+  MetricEntry,
+  MlflowRun,
+  MlflowRunInfo,
+  RunStatus,
+  ArtifactFile,
+} from './types.js';

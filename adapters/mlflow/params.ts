@@ -9,12 +9,16 @@ import type { KeyValue } from './types.js';
 
 function stringify(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return String(value);
   return JSON.stringify(value) ?? String(value);
 }
 
 /** Params describing a run; keys sanitized, values cut to `maxValueLength`. Keys are unique. */
-export function runInfoParams(run: RunInfo, maxValueLength = MLFLOW_LIMITS.paramValueLength): KeyValue[] {
+export function runInfoParams(
+  run: RunInfo,
+  maxValueLength = MLFLOW_LIMITS.paramValueLength,
+): KeyValue[] {
   const raw: [string, unknown][] = [
     ['cockpit.configuration', run.configuration],
     ['cockpit.quantities', run.quantities.map((q) => q.name).join(',')],
@@ -31,9 +35,15 @@ export function runInfoParams(run: RunInfo, maxValueLength = MLFLOW_LIMITS.param
   raw.push(['model.parameter_count', total]);
   const width = String(Math.max(0, run.layers.length - 1)).length;
   run.layers.forEach((l, i) => {
-    raw.push([`model.layer.${String(i).padStart(width, '0')}.${l.name}`, `${l.className} ${l.outputShape} params=${l.parameterCount}`]);
+    raw.push([
+      `model.layer.${String(i).padStart(width, '0')}.${l.name}`,
+      `${l.className} ${l.outputShape} params=${l.parameterCount}`,
+    ]);
   });
-  raw.push(['model.parameter_tensors', run.parameters.map((p) => `${p.name}[${p.shape.join(',')}]`).join(' ')]);
+  raw.push([
+    'model.parameter_tensors',
+    run.parameters.map((p) => `${p.name}[${p.shape.join(',')}]`).join(' '),
+  ]);
 
   const seen = new Set<string>();
   const out: KeyValue[] = [];
@@ -75,5 +85,8 @@ export function systemTags(options: SystemTagOptions): KeyValue[] {
   };
   // The server rejects a mlflow.runName tag that differs from run_name.
   tags['mlflow.runName'] = options.runName;
-  return Object.entries(tags).map(([k, v]) => ({ key: sanitizeKey(k), value: truncateValue(String(v), max) }));
+  return Object.entries(tags).map(([k, v]) => ({
+    key: sanitizeKey(k),
+    value: truncateValue(String(v), max),
+  }));
 }

@@ -23,12 +23,16 @@ export interface RetryOptions {
 export type ResolvedRetry = Required<Omit<RetryOptions, 'onRetry' | 'signal'>>;
 
 /** Fills retry options from the MLflow client's environment variables. */
-export function resolveRetry(options: RetryOptions = {}, env: NodeJS.ProcessEnv = process.env): ResolvedRetry {
+export function resolveRetry(
+  options: RetryOptions = {},
+  env: NodeJS.ProcessEnv = process.env,
+): ResolvedRetry {
   const num = (name: string, fallback: number): number => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
     const v = Number(raw);
-    if (!Number.isFinite(v) || v < 0) throw new Error(`${name}=${raw} must be a non-negative number`);
+    if (!Number.isFinite(v) || v < 0)
+      throw new Error(`${name}=${raw} must be a non-negative number`);
     return v;
   };
   const maxRetries = Math.min(10, options.maxRetries ?? num('MLFLOW_HTTP_REQUEST_MAX_RETRIES', 5));
@@ -37,7 +41,8 @@ export function resolveRetry(options: RetryOptions = {}, env: NodeJS.ProcessEnv 
     backoffFactorMs: options.backoffFactorMs ?? num('MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR', 2) * 1000,
     jitterMs: options.jitterMs ?? num('MLFLOW_HTTP_REQUEST_BACKOFF_JITTER', 1) * 1000,
     respectRetryAfter:
-      options.respectRetryAfter ?? !/^(false|0)$/i.test(env.MLFLOW_HTTP_RESPECT_RETRY_AFTER_HEADER ?? 'true'),
+      options.respectRetryAfter ??
+      !/^(false|0)$/i.test(env.MLFLOW_HTTP_RESPECT_RETRY_AFTER_HEADER ?? 'true'),
   };
 }
 
@@ -48,7 +53,11 @@ export function isRetriable(error: unknown): boolean {
 
 /** The delay before retry number `attempt` (1-based). */
 export function backoffDelay(attempt: number, policy: ResolvedRetry, error?: unknown): number {
-  if (policy.respectRetryAfter && error instanceof MlflowError && error.retryAfterSeconds !== undefined) {
+  if (
+    policy.respectRetryAfter &&
+    error instanceof MlflowError &&
+    error.retryAfterSeconds !== undefined
+  ) {
     return Math.min(60_000, Math.max(0, error.retryAfterSeconds * 1000));
   }
   return policy.backoffFactorMs * 2 ** (attempt - 1) + Math.random() * policy.jitterMs;
@@ -61,7 +70,8 @@ export async function withRetry<T>(fn: () => Promise<T>, options: RetryOptions =
     try {
       return await fn();
     } catch (error) {
-      if (!isRetriable(error) || attempt > policy.maxRetries || options.signal?.aborted) throw error;
+      if (!isRetriable(error) || attempt > policy.maxRetries || options.signal?.aborted)
+        throw error;
       const delay = backoffDelay(attempt, policy, error);
       options.onRetry?.(error, attempt, delay);
       await sleep(delay, options.signal);

@@ -5,14 +5,27 @@
  * write() only queues; delivery, retries and spooling happen in the background (batcher.ts).
  */
 import { randomBytes } from 'node:crypto';
-import type { CockpitLog, CockpitSink, RunArtifact, RunEnd, RunInfo, StepRecord } from '../../core/record.js';
+import type {
+  CockpitLog,
+  CockpitSink,
+  RunArtifact,
+  RunEnd,
+  RunInfo,
+  StepRecord,
+} from '../../core/record.js';
 import { serializeLog } from '../../exporters/json-log.js';
 import { scalarPoints } from '../scalar-tags.js';
 import { BatchLogger, type DeliveryStats } from './batcher.js';
 import { MlflowClient, type MlflowClientOptions } from './client.js';
 import { MlflowError } from './errors.js';
 import { chunkData, HistogramChunker, type HistogramChunk } from './histograms.js';
-import { encodeMetricValue, MLFLOW_LIMITS, sanitizeKey, truncateValue, type MlflowLimits } from './limits.js';
+import {
+  encodeMetricValue,
+  MLFLOW_LIMITS,
+  sanitizeKey,
+  truncateValue,
+  type MlflowLimits,
+} from './limits.js';
 import { runInfoParams, systemTags } from './params.js';
 import type { RetryOptions } from './retry.js';
 import type { MetricEntry, MlflowRun } from './types.js';
@@ -106,7 +119,9 @@ export class MlflowSink implements CockpitSink {
     this.limits = { ...MLFLOW_LIMITS, ...options.limits };
     const interval = options.artifactInterval ?? 1000;
     if (!(interval >= 0) || !Number.isInteger(interval)) {
-      throw new Error(`artifactInterval must be a non-negative integer number of steps, got ${options.artifactInterval}`);
+      throw new Error(
+        `artifactInterval must be a non-negative integer number of steps, got ${options.artifactInterval}`,
+      );
     }
     this.nextArtifactStep = interval > 0 ? interval : Infinity;
     this.ownsClient = !options.client;
@@ -115,9 +130,13 @@ export class MlflowSink implements CockpitSink {
     this.logger = new BatchLogger(
       {
         ready: (signal) => this.ensureRun(signal),
-        send: (batch, signal) => this.client.logBatch(this.runIdValue!, batch, { retry: false, signal }),
+        send: (batch, signal) =>
+          this.client.logBatch(this.runIdValue!, batch, { retry: false, signal }),
         upload: (path, data, contentType, signal) =>
-          this.client.uploadArtifact(this.artifactUri!, path, data, contentType, { retry: false, signal }),
+          this.client.uploadArtifact(this.artifactUri!, path, data, contentType, {
+            retry: false,
+            signal,
+          }),
       },
       {
         flushIntervalMs: options.flushIntervalMs,
@@ -168,7 +187,12 @@ export class MlflowSink implements CockpitSink {
     const step = Math.round(record.step);
     const metrics: MetricEntry[] = [];
     for (const point of scalarPoints(record.values, this.run?.parameters ?? [])) {
-      metrics.push({ key: this.metricKey(point.tag), value: encodeMetricValue(point.value), timestamp, step });
+      metrics.push({
+        key: this.metricKey(point.tag),
+        value: encodeMetricValue(point.value),
+        timestamp,
+        step,
+      });
     }
     if (metrics.length > 0) this.logger.logMetrics(metrics);
     // Several records may share a step (log-only records): merge as the reference's log does.
@@ -186,11 +210,16 @@ export class MlflowSink implements CockpitSink {
 
   /** Uploads a panel/report/log artifact; a report's text also becomes the `cockpit.status` tag. */
   artifact(artifact: RunArtifact): void {
-    const path = `cockpit/${artifact.fileName.split('/').filter((s) => s && s !== '..').join('/')}`;
+    const path = `cockpit/${artifact.fileName
+      .split('/')
+      .filter((s) => s && s !== '..')
+      .join('/')}`;
     this.logger.upload(path, artifact.data, artifact.contentType);
     if (artifact.kind === 'report') {
       const text = Buffer.from(artifact.data).toString('utf8');
-      this.logger.setTags([{ key: 'cockpit.status', value: truncateValue(text, this.limits.tagValueLength) }]);
+      this.logger.setTags([
+        { key: 'cockpit.status', value: truncateValue(text, this.limits.tagValueLength) },
+      ]);
     }
   }
 
@@ -214,7 +243,10 @@ export class MlflowSink implements CockpitSink {
     const timeoutMs = this.options.closeTimeoutMs ?? 30_000;
     // Let artifact snapshots cut by write() (queued with setImmediate) go first, so the final ones win.
     await new Promise((resolve) => setImmediate(resolve));
-    if (end.error) this.logger.setTags([{ key: 'cockpit.error', value: truncateValue(end.error, this.limits.tagValueLength) }]);
+    if (end.error)
+      this.logger.setTags([
+        { key: 'cockpit.error', value: truncateValue(end.error, this.limits.tagValueLength) },
+      ]);
     this.queueArtifacts();
     const { spoolFile } = await this.logger.close(timeoutMs);
     let statusSet = false;
@@ -222,13 +254,21 @@ export class MlflowSink implements CockpitSink {
       const left = Math.max(1000, timeoutMs - (Date.now() - started));
       try {
         await this.client.call('POST', 'runs/update', {
-          body: { run_id: this.runIdValue, status: end.status === 'failed' ? 'FAILED' : 'FINISHED', end_time: Date.now() },
+          body: {
+            run_id: this.runIdValue,
+            status: end.status === 'failed' ? 'FAILED' : 'FINISHED',
+            end_time: Date.now(),
+          },
           retry: { maxRetries: 4, backoffFactorMs: 250, jitterMs: 250, ...this.options.retry },
           signal: AbortSignal.timeout(left),
         });
         statusSet = true;
       } catch (err) {
-        this.reportError(new Error(`could not set the final run status within ${left} ms: ${(err as Error).message}`));
+        this.reportError(
+          new Error(
+            `could not set the final run status within ${left} ms: ${(err as Error).message}`,
+          ),
+        );
       }
     }
     if (this.ownsClient) this.client.close();
@@ -267,7 +307,9 @@ export class MlflowSink implements CockpitSink {
   }
 
   private reportError(error: Error): void {
-    (this.options.onError ?? ((e: Error) => console.warn(`[tfjs-cockpit mlflow] ${e.message}`)))(error);
+    (this.options.onError ?? ((e: Error) => console.warn(`[tfjs-cockpit mlflow] ${e.message}`)))(
+      error,
+    );
   }
 
   private metricKey(tag: string): string {
@@ -281,8 +323,13 @@ export class MlflowSink implements CockpitSink {
 
   private queueArtifacts(chunks: HistogramChunk[] = this.histograms.take()): void {
     if (this.lastStep < 0) return;
-    for (const chunk of chunks) this.logger.upload(chunk.path, chunkData(chunk), 'application/json');
-    this.logger.upload('cockpit/cockpit.json', Buffer.from(serializeLog(this.log)), 'application/json');
+    for (const chunk of chunks)
+      this.logger.upload(chunk.path, chunkData(chunk), 'application/json');
+    this.logger.upload(
+      'cockpit/cockpit.json',
+      Buffer.from(serializeLog(this.log)),
+      'application/json',
+    );
   }
 
   /** Resolves the experiment and creates or resumes the run (idempotent; one attempt, shared by concurrent callers). */
@@ -297,24 +344,46 @@ export class MlflowSink implements CockpitSink {
   private async createOrResume(signal?: AbortSignal): Promise<void> {
     const opts = { retry: false as const, signal };
     if (this.runIdValue) {
-      const run = (await this.client.call<{ run: MlflowRun }>('GET', 'runs/get', { query: { run_id: this.runIdValue }, ...opts })).run;
+      const run = (
+        await this.client.call<{ run: MlflowRun }>('GET', 'runs/get', {
+          query: { run_id: this.runIdValue },
+          ...opts,
+        })
+      ).run;
       if (run.info.lifecycle_stage === 'deleted') {
-        throw new Error(`MLflow run ${this.runIdValue} (runId/MLFLOW_RUN_ID) at ${this.client.trackingUri} is deleted; restore it or start a new run`);
+        throw new Error(
+          `MLflow run ${this.runIdValue} (runId/MLFLOW_RUN_ID) at ${this.client.trackingUri} is deleted; restore it or start a new run`,
+        );
       }
       this.experimentIdValue = run.info.experiment_id;
       if (run.info.status !== 'RUNNING') {
-        await this.client.call('POST', 'runs/update', { body: { run_id: this.runIdValue, status: 'RUNNING' }, ...opts });
+        await this.client.call('POST', 'runs/update', {
+          body: { run_id: this.runIdValue, status: 'RUNNING' },
+          ...opts,
+        });
       }
       this.artifactUri = run.info.artifact_uri;
       return;
     }
     this.experimentIdValue ??= await this.resolveExperiment();
     const runName = this.options.runName ?? this.run?.runName ?? new Date().toISOString();
-    const tags = [...systemTags({ runName, user: this.options.user, sourceName: this.options.sourceName, tags: this.options.tags }), { key: 'cockpit.run_uid', value: this.uid }];
+    const tags = [
+      ...systemTags({
+        runName,
+        user: this.options.user,
+        sourceName: this.options.sourceName,
+        tags: this.options.tags,
+      }),
+      { key: 'cockpit.run_uid', value: this.uid },
+    ];
     if (this.createAttempted) {
       // A create whose answer was lost may have succeeded: find it by our uid instead of making a twin.
       const found = await this.client.call<{ runs?: MlflowRun[] }>('POST', 'runs/search', {
-        body: { experiment_ids: [this.experimentIdValue], filter: `tags."cockpit.run_uid" = '${this.uid}'`, max_results: 1 },
+        body: {
+          experiment_ids: [this.experimentIdValue],
+          filter: `tags."cockpit.run_uid" = '${this.uid}'`,
+          max_results: 1,
+        },
         ...opts,
       });
       const run = found.runs?.[0];
@@ -339,10 +408,11 @@ export class MlflowSink implements CockpitSink {
   }
 
   private async resolveExperiment(): Promise<string> {
-    const id = this.options.experimentId ?? (this.options.experiment ? undefined : process.env.MLFLOW_EXPERIMENT_ID || undefined);
+    const id =
+      this.options.experimentId ??
+      (this.options.experiment ? undefined : process.env.MLFLOW_EXPERIMENT_ID || undefined);
     if (id) return id;
     const name = this.options.experiment ?? (process.env.MLFLOW_EXPERIMENT_NAME || 'Default');
     return this.client.getOrCreateExperiment(name);
   }
 }
-

@@ -34,8 +34,12 @@ export class Spool<T> {
   constructor(options: SpoolOptions = {}) {
     this.dir = options.dir ?? join(tmpdir(), 'tfjs-cockpit-mlflow-spool');
     this.maxBytes = options.maxBytes ?? 512 * 1024 * 1024;
-    if (!(this.maxBytes > 0)) throw new Error(`spool maxBytes must be positive, got ${options.maxBytes}`);
-    this.file = join(this.dir, `spool-${process.pid}-${Date.now()}-${randomBytes(4).toString('hex')}.jsonl`);
+    if (!(this.maxBytes > 0))
+      throw new Error(`spool maxBytes must be positive, got ${options.maxBytes}`);
+    this.file = join(
+      this.dir,
+      `spool-${process.pid}-${Date.now()}-${randomBytes(4).toString('hex')}.jsonl`,
+    );
   }
 
   /** Batches appended and not yet shifted. */

@@ -15,11 +15,20 @@ import {
 
 // The server's key rules (H.4): allowed characters and a normalized relative POSIX path.
 const validKey = (k: string) =>
-  /^[/\w.\- ]*$/.test(k) && k.length <= 250 && !k.startsWith('/') && !k.endsWith('/') && !k.includes('//') &&
+  /^[/\w.\- ]*$/.test(k) &&
+  k.length <= 250 &&
+  !k.startsWith('/') &&
+  !k.endsWith('/') &&
+  !k.includes('//') &&
   !k.split('/').some((s) => s === '.' || s === '..');
 
 test('scalar tags that are already valid keys are kept as they are', (t) => {
-  for (const tag of ['cockpit/Loss', 'cockpit/GradNorm/dense_1/kernel', 'epoch/train_loss', 'hyperparameters/learning_rate']) {
+  for (const tag of [
+    'cockpit/Loss',
+    'cockpit/GradNorm/dense_1/kernel',
+    'epoch/train_loss',
+    'hyperparameters/learning_rate',
+  ]) {
     t.is(sanitizeKey(tag), tag);
   }
 });
@@ -31,7 +40,8 @@ test('invalid characters, empty and dot segments become a valid key', (t) => {
   t.is(sanitizeKey('ünï cøde!'), '_n_ c_de_');
   t.is(sanitizeKey(''), '_');
   t.is(sanitizeKey('///'), '_');
-  for (const k of ['x:y', '../up', 'a//b', '.', '..', '/abs', 'tail/', 'q?=1&r']) t.true(validKey(sanitizeKey(k)), k);
+  for (const k of ['x:y', '../up', 'a//b', '.', '..', '/abs', 'tail/', 'q?=1&r'])
+    t.true(validKey(sanitizeKey(k)), k);
 });
 
 test('over-long keys are cut to 250 characters and stay distinct', (t) => {
@@ -72,18 +82,31 @@ test('connection: options beat env, credentials never reach the display URI', (t
   t.is(u.displayUri, 'https://host/mlflow');
   t.is(u.authorization, `Basic ${Buffer.from('alice:p@ss').toString('base64')}`);
   const both = resolveConnection({ username: 'bob', password: 'pw', token: 't' }, env);
-  t.true(both.authorization!.startsWith('Basic '), 'user+password win over a token, as in the Python client');
+  t.true(
+    both.authorization!.startsWith('Basic '),
+    'user+password win over a token, as in the Python client',
+  );
   t.true(resolveConnection({}, { ...env, MLFLOW_TRACKING_INSECURE_TLS: 'TRUE' }).insecureTls);
   t.is(resolveConnection({}, { ...env, MLFLOW_HTTP_REQUEST_TIMEOUT: '7' }).timeoutMs, 7000);
 });
 
 test('connection errors name the option at fault without echoing credentials', (t) => {
-  t.throws(() => resolveConnection({}, {}), { message: /trackingUri option or MLFLOW_TRACKING_URI/ });
-  t.throws(() => resolveConnection({ trackingUri: 'file:///tmp/mlruns' }, {}), { message: /http\(s\) URL.*"file:"/ });
-  t.throws(() => resolveConnection({ trackingUri: 'http://x' }, { MLFLOW_TRACKING_INSECURE_TLS: 'yes' }), {
-    message: /MLFLOW_TRACKING_INSECURE_TLS="yes"/,
+  t.throws(() => resolveConnection({}, {}), {
+    message: /trackingUri option or MLFLOW_TRACKING_URI/,
   });
-  t.is(redactUri('see http://user:secret@host:1/x and https://a@b'), 'see http://***@host:1/x and https://***@b');
+  t.throws(() => resolveConnection({ trackingUri: 'file:///tmp/mlruns' }, {}), {
+    message: /http\(s\) URL.*"file:"/,
+  });
+  t.throws(
+    () => resolveConnection({ trackingUri: 'http://x' }, { MLFLOW_TRACKING_INSECURE_TLS: 'yes' }),
+    {
+      message: /MLFLOW_TRACKING_INSECURE_TLS="yes"/,
+    },
+  );
+  t.is(
+    redactUri('see http://user:secret@host:1/x and https://a@b'),
+    'see http://***@host:1/x and https://***@b',
+  );
 });
 
 test('MlflowError messages carry endpoint, URI, status, code and fault; retriable only for outages', (t) => {
@@ -95,11 +118,20 @@ test('MlflowError messages carry endpoint, URI, status, code and fault; retriabl
     serverMessage: 'bad',
     fault: { field: 'metrics', index: 2, key: 'k', value: 'NaN' },
   });
-  t.is(e.message, 'MLflow runs/log-batch at http://h:1 failed: HTTP 400 INVALID_PARAMETER_VALUE: bad [at metrics[2] key="k" value="NaN"]');
+  t.is(
+    e.message,
+    'MLflow runs/log-batch at http://h:1 failed: HTTP 400 INVALID_PARAMETER_VALUE: bad [at metrics[2] key="k" value="NaN"]',
+  );
   t.false(e.retriable);
-  for (const status of [408, 429, 500, 502, 503, 504]) t.true(new MlflowError({ endpoint: 'x', trackingUri: 'u', status }).retriable);
-  for (const status of [400, 401, 403, 404, 409]) t.false(new MlflowError({ endpoint: 'x', trackingUri: 'u', status }).retriable);
-  const down = new MlflowError({ endpoint: 'runs/get', trackingUri: 'http://h:1', errorCode: 'ECONNREFUSED' });
+  for (const status of [408, 429, 500, 502, 503, 504])
+    t.true(new MlflowError({ endpoint: 'x', trackingUri: 'u', status }).retriable);
+  for (const status of [400, 401, 403, 404, 409])
+    t.false(new MlflowError({ endpoint: 'x', trackingUri: 'u', status }).retriable);
+  const down = new MlflowError({
+    endpoint: 'runs/get',
+    trackingUri: 'http://h:1',
+    errorCode: 'ECONNREFUSED',
+  });
   t.true(down.retriable && down.unreachable);
   t.is(down.message, 'MLflow runs/get at http://h:1 is unreachable (ECONNREFUSED)');
 });
@@ -114,9 +146,17 @@ test('artifact proxy paths follow the run artifact_uri and encode segments', (t)
     '/api/2.0/mlflow-artifacts/artifacts/2/r/artifacts/x.png',
   );
   t.is(
-    artifactProxyPath('http://h/prefix/api/2.0/mlflow-artifacts/artifacts/3/r/artifacts', 'a/b', 'http://h'),
+    artifactProxyPath(
+      'http://h/prefix/api/2.0/mlflow-artifacts/artifacts/3/r/artifacts',
+      'a/b',
+      'http://h',
+    ),
     '/prefix/api/2.0/mlflow-artifacts/artifacts/3/r/artifacts/a/b',
   );
-  t.throws(() => artifactProxyPath('/var/mlruns/1/r/artifacts', 'x', 'http://h'), { message: /--serve-artifacts/ });
-  t.throws(() => artifactProxyPath('mlflow-artifacts:/1', '../x', 'http://h'), { message: /relative/ });
+  t.throws(() => artifactProxyPath('/var/mlruns/1/r/artifacts', 'x', 'http://h'), {
+    message: /--serve-artifacts/,
+  });
+  t.throws(() => artifactProxyPath('mlflow-artifacts:/1', '../x', 'http://h'), {
+    message: /relative/,
+  });
 });

@@ -6,10 +6,18 @@ import type { ExecutionContext } from 'ava';
 import type { ParameterInfo, StepRecord } from '../../../core/record.js';
 import { parseLog, serializeLog } from '../../../exporters/json-log.js';
 import { scalarPoints } from '../../../adapters/scalar-tags.js';
-import { decodeMetricValue, sanitizeKey, storedMetricValue, type MlflowClient } from '../../../adapters/mlflow/index.js';
+import {
+  decodeMetricValue,
+  sanitizeKey,
+  storedMetricValue,
+  type MlflowClient,
+} from '../../../adapters/mlflow/index.js';
 
 /** key → step → value, from the JSON log of `records` (what the Cockpit would write to disk). */
-export function expectedSeries(records: StepRecord[], parameters: ParameterInfo[]): Map<string, Map<number, number>> {
+export function expectedSeries(
+  records: StepRecord[],
+  parameters: ParameterInfo[],
+): Map<string, Map<number, number>> {
   const merged: Record<number, StepRecord['values']> = {};
   for (const r of records) merged[r.step] = { ...merged[r.step], ...r.values };
   const log = parseLog(serializeLog(merged));
@@ -25,7 +33,10 @@ export function expectedSeries(records: StepRecord[], parameters: ParameterInfo[
 }
 
 /** key → step → wall-clock ms the record carried. */
-export function expectedTimestamps(records: StepRecord[], parameters: ParameterInfo[]): Map<string, Map<number, number>> {
+export function expectedTimestamps(
+  records: StepRecord[],
+  parameters: ParameterInfo[],
+): Map<string, Map<number, number>> {
   const out = new Map<string, Map<number, number>>();
   for (const r of records) {
     for (const p of scalarPoints(r.values, parameters)) {
@@ -60,13 +71,16 @@ export async function assertRunMetrics(
   const mismatches: string[] = [];
   for (const [key, bySteps] of expected) {
     const history = await client.getMetricHistory(runId, key);
-    if (history.length !== bySteps.size) mismatches.push(`${key}: ${history.length} points on the server, ${bySteps.size} logged`);
+    if (history.length !== bySteps.size)
+      mismatches.push(`${key}: ${history.length} points on the server, ${bySteps.size} logged`);
     for (const m of history) {
       const want = bySteps.get(m.step);
       const got = decodeMetricValue(m.value);
       if (want === undefined) mismatches.push(`${key}@${m.step}: unexpected point ${got}`);
-      else if (!same(got, storedMetricValue(want))) mismatches.push(`${key}@${m.step}: server ${got} ≠ logged ${want}`);
-      if (m.timestamp !== stamps.get(key)?.get(m.step)) mismatches.push(`${key}@${m.step}: timestamp ${m.timestamp}`);
+      else if (!same(got, storedMetricValue(want)))
+        mismatches.push(`${key}@${m.step}: server ${got} ≠ logged ${want}`);
+      if (m.timestamp !== stamps.get(key)?.get(m.step))
+        mismatches.push(`${key}@${m.step}: timestamp ${m.timestamp}`);
       points++;
     }
   }

@@ -18,7 +18,15 @@ interface GoldenCase {
 }
 
 const decode = (v: unknown): unknown =>
-  v === 'NaN' ? NaN : v === 'Infinity' ? Infinity : v === '-Infinity' ? -Infinity : Array.isArray(v) ? v.map(decode) : v;
+  v === 'NaN'
+    ? NaN
+    : v === 'Infinity'
+      ? Infinity
+      : v === '-Infinity'
+        ? -Infinity
+        : Array.isArray(v)
+          ? v.map(decode)
+          : v;
 
 function scale(v: unknown, f: number): unknown {
   if (typeof v === 'number') return v * f;
@@ -29,18 +37,30 @@ function scale(v: unknown, f: number): unknown {
 /** `steps` records (one per step, plus a log-only record at every 10th step) and the RunInfo they belong to. */
 export function cockpitRun(steps = 60): { run: RunInfo; records: StepRecord[] } {
   const golden = JSON.parse(readFileSync(GOLDEN, 'utf8')) as GoldenCase;
-  const goldenSteps = Object.keys(golden.expected.Loss).map(Number).sort((a, b) => a - b);
+  const goldenSteps = Object.keys(golden.expected.Loss)
+    .map(Number)
+    .sort((a, b) => a - b);
   let inputs = golden.model.inputShape[0];
   const layers = golden.model.layers.map((l, i) => {
     const params = inputs * l.units + l.units;
-    const layer = { name: `dense_${i + 1}`, className: 'Dense', outputShape: `[null,${l.units}]`, parameterCount: params };
+    const layer = {
+      name: `dense_${i + 1}`,
+      className: 'Dense',
+      outputShape: `[null,${l.units}]`,
+      parameterCount: params,
+    };
     inputs = l.units;
     return layer;
   });
   inputs = golden.model.inputShape[0];
   const parameters = golden.model.layers.flatMap((l, i) => {
     const out = [
-      { name: `dense_${i + 1}/kernel`, layer: `dense_${i + 1}`, param: 'kernel', shape: [inputs, l.units] },
+      {
+        name: `dense_${i + 1}/kernel`,
+        layer: `dense_${i + 1}`,
+        param: 'kernel',
+        shape: [inputs, l.units],
+      },
       { name: `dense_${i + 1}/bias`, layer: `dense_${i + 1}`, param: 'bias', shape: [l.units] },
     ];
     inputs = l.units;
@@ -81,7 +101,11 @@ export function cockpitRun(steps = 60): { run: RunInfo; records: StepRecord[] } 
       records.push({
         step,
         wallTime: wallTime + 0.1,
-        values: { epoch_count: (step + 1) / 10, train_loss: values.Loss as number, learning_rate: 0.1 * drift },
+        values: {
+          epoch_count: (step + 1) / 10,
+          train_loss: values.Loss as number,
+          learning_rate: 0.1 * drift,
+        },
       });
     }
   }

@@ -6,7 +6,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, startServer, trackerVenv, waitForHttp, type ServerProcess } from '../../helpers/trackers.js';
+import {
+  freePort,
+  startServer,
+  trackerVenv,
+  waitForHttp,
+  type ServerProcess,
+} from '../../helpers/trackers.js';
 
 export interface MlflowServer {
   uri: string;
@@ -14,6 +20,8 @@ export interface MlflowServer {
   dir: string;
   /** Starts (or restarts) the server and waits for /health. Returns the startup time in ms. */
   start(): Promise<number>;
+  /** Starts it unless it is running (so each test can run alone with --match). */
+  ensureStarted(): Promise<void>;
   /** Stops it (SIGTERM to the process group, SIGKILL after 5 s). */
   stop(): Promise<void>;
   /** Kills it abruptly (SIGKILL to the process group), as a crash would. */
@@ -28,7 +36,9 @@ export interface MlflowServer {
  * Prepares a server; `started: false` leaves it stopped (for "server comes up later" tests).
  * Resolves undefined when the tracker venv is unavailable (callers skip; REQUIRE_TRACKERS=1 fails).
  */
-export async function mlflowServer(options: { started?: boolean } = {}): Promise<MlflowServer | undefined> {
+export async function mlflowServer(
+  options: { started?: boolean } = {},
+): Promise<MlflowServer | undefined> {
   const bin = await trackerVenv();
   if (!bin) return undefined;
   const dir = await mkdtemp(join(tmpdir(), 'cockpit-mlflow-'));
@@ -49,11 +59,16 @@ export async function mlflowServer(options: { started?: boolean } = {}): Promise
           join(bin, 'mlflow'),
           [
             'server',
-            '--host', '127.0.0.1',
-            '--port', String(port),
-            '--backend-store-uri', `sqlite:///${join(dir, 'mlflow.db')}`,
-            '--artifacts-destination', join(dir, 'artifacts'),
-            '--workers', '1',
+            '--host',
+            '127.0.0.1',
+            '--port',
+            String(port),
+            '--backend-store-uri',
+            `sqlite:///${join(dir, 'mlflow.db')}`,
+            '--artifacts-destination',
+            join(dir, 'artifacts'),
+            '--workers',
+            '1',
           ],
           env,
         );
@@ -64,9 +79,15 @@ export async function mlflowServer(options: { started?: boolean } = {}): Promise
         // The first start runs all migrations; 2 shared cores make it slow.
         await waitForHttp(`${server.uri}/health`, 180_000, proc.proc);
       } catch (err) {
-        throw new Error(`${(err as Error).message}\n--- mlflow output ---\n${proc.output()}`);
+        throw new Error(`${(err as Error).message}\n--- mlflow output ---\n${proc.output()}`, {
+          cause: err,
+        });
       }
       return Date.now() - t0;
+    },
+    async ensureStarted() {
+      const p = proc?.proc;
+      if (!p || p.exitCode !== null || p.signalCode !== null) await server.start();
     },
     async stop() {
       await proc?.stop();
