@@ -25,7 +25,8 @@ export interface PlotArgs {
 
 function number(option: string, v: string): number {
   const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n)) throw new Error(`${option} expects a number, got "${v}"\n${USAGE}`);
+  if (v.trim() === '' || !Number.isFinite(n))
+    throw new Error(`${option} expects a number, got "${v}"\n${USAGE}`);
   return n;
 }
 
@@ -46,7 +47,8 @@ export function parsePlotArgs(args: string[]): PlotArgs {
     const a = args[i];
     const value = (): string => {
       const v = args[++i];
-      if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new Error(`${a} needs a value\n${USAGE}`);
+      if (v === undefined || (v.startsWith('--') && v.length > 2))
+        throw new Error(`${a} needs a value\n${USAGE}`);
       return v;
     };
     if (a === '--out' || a === '-o') out.out = value();
@@ -59,7 +61,8 @@ export function parsePlotArgs(args: string[]): PlotArgs {
     else if (a === '--no-report') out.report = false;
     else if (a === '--log-iterations') out.logIterations = true;
     else if (a.startsWith('-')) throw new Error(`unknown option ${a}\n${USAGE}`);
-    else if (out.file) throw new Error(`only one LOG.json expected, got "${out.file}" and "${a}"\n${USAGE}`);
+    else if (out.file)
+      throw new Error(`only one LOG.json expected, got "${out.file}" and "${a}"\n${USAGE}`);
     else out.file = a;
   }
   if (!out.file) throw new Error(`missing LOG.json\n${USAGE}`);

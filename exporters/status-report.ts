@@ -94,10 +94,13 @@ function windowSize(n: number): number {
   return Math.min(n, Math.max(MIN_WINDOW, Math.floor(n * WINDOW_FRACTION)));
 }
 
-const recent = (s: Series): number[] => s.values.slice(s.values.length - windowSize(s.values.length));
+const recent = (s: Series): number[] =>
+  s.values.slice(s.values.length - windowSize(s.values.length));
 const early = (s: Series): number[] => s.values.slice(0, windowSize(s.values.length));
-const fraction = (xs: number[], pred: (x: number) => boolean): number => (xs.length ? xs.filter(pred).length / xs.length : 0);
-const g3 = (x: number): string => (Number.isFinite(x) ? Number(x.toPrecision(3)).toString() : String(x));
+const fraction = (xs: number[], pred: (x: number) => boolean): number =>
+  xs.length ? xs.filter(pred).length / xs.length : 0;
+const g3 = (x: number): string =>
+  Number.isFinite(x) ? Number(x.toPrecision(3)).toString() : String(x);
 const pct = (x: number): string => `${Math.round(100 * x)} %`;
 
 /** Relative loss improvement from the third to the last quarter of its finite values (undefined if < 8). */
@@ -125,7 +128,8 @@ const nonFiniteLoss: Rule = (table) => {
       severity: 'critical',
       title: `Loss is not finite from step ${k}`,
       detail: `The mini-batch loss was NaN or infinite at ${steps.length} step(s), first at step ${k}; every quantity computed from it afterwards is meaningless.`,
-      suggestion: 'lower the learning rate, add gradient clipping, and check the inputs and labels of that step for NaN/Inf',
+      suggestion:
+        'lower the learning rate, add gradient clipping, and check the inputs and labels of that step for NaN/Inf',
       step: k,
     },
   ];
@@ -156,7 +160,8 @@ const alphaRules: Rule = (table) => {
       severity: 'warning',
       title: 'Steps are too small: α stays near −1',
       detail: `${pct(small)} of the last ${w.length} α values lie within ${ALPHA_SMALL_BAND} of −1 (median α = ${g3(med)}): the steps barely move along the local parabola (α = −1 also marks concave fits).`,
-      suggestion: 'raise the learning rate (try ×2 to ×10) and watch α move towards positive values',
+      suggestion:
+        'raise the learning rate (try ×2 to ×10) and watch α move towards positive values',
     });
   }
   return out;
@@ -186,10 +191,14 @@ const gradientNoise: Rule = (table, o) => {
       id: 'gradient-noise',
       severity: 'warning',
       title: 'Gradient noise dominates: the batch is too small',
-      detail: failing
-        .map((t) => `the ${t.name} test is above ${GRADIENT_TEST_LIMIT} at ${pct(t.frac)} of the last ${t.w.length} steps (median ${g3(t.med)})`)
-        .join('; ')
-        .replace(/^./, (c) => c.toUpperCase()) + '.',
+      detail:
+        failing
+          .map(
+            (t) =>
+              `the ${t.name} test is above ${GRADIENT_TEST_LIMIT} at ${pct(t.frac)} of the last ${t.w.length} steps (median ${g3(t.med)})`,
+          )
+          .join('; ')
+          .replace(/^./, (c) => c.toUpperCase()) + '.',
       suggestion: batch
         ? `increase the batch size from ${o.batchSize} to about ${batch} (N·θ² with θ = ${g3(theta)}), or lower the learning rate`
         : `increase the batch size about ×${g3(factor)} (N·θ² rule, θ = ${g3(theta)}), or lower the learning rate`,
@@ -205,13 +214,19 @@ const curvature: Rule = (table) => {
   if (ev.values.length >= 2 * MIN_WINDOW) {
     const evEarly = median(early(ev));
     const improvement = lossImprovement(table);
-    if (evEarly > 0 && evRecent / evEarly >= SHARPENING_FACTOR && improvement !== undefined && improvement < LOSS_STALL_RELATIVE) {
+    if (
+      evEarly > 0 &&
+      evRecent / evEarly >= SHARPENING_FACTOR &&
+      improvement !== undefined &&
+      improvement < LOSS_STALL_RELATIVE
+    ) {
       out.push({
         id: 'sharpening',
         severity: 'warning',
         title: 'Sharpening: the largest Hessian eigenvalue grows while the loss stalls',
         detail: `λ_max rose ×${g3(evRecent / evEarly)} (median ${g3(evEarly)} → ${g3(evRecent)}) while the loss improved by only ${g3(100 * improvement)} % over the last quarter.`,
-        suggestion: 'take smaller steps (lower the learning rate or decay it) to leave the sharp region',
+        suggestion:
+          'take smaller steps (lower the learning rate or decay it) to leave the sharp region',
       });
     }
   }
@@ -242,7 +257,8 @@ const gradNorm: Rule = (table) => {
         severity: 'critical',
         title: `Gradient norm is not finite from step ${first}`,
         detail: `The gradient norm was NaN or infinite first at step ${first}.`,
-        suggestion: 'lower the learning rate or clip gradients; check the loss for log(0) or division by zero',
+        suggestion:
+          'lower the learning rate or clip gradients; check the loss for log(0) or division by zero',
         step: first,
       },
     ];
@@ -265,7 +281,8 @@ const gradNorm: Rule = (table) => {
     ];
   }
   const loss = series(table, 'Loss');
-  const lossRatio = loss.values.length >= 2 * MIN_WINDOW ? median(recent(loss)) / median(early(loss)) : NaN;
+  const lossRatio =
+    loss.values.length >= 2 * MIN_WINDOW ? median(recent(loss)) / median(early(loss)) : NaN;
   if (ratio <= GRAD_NORM_VANISH_FACTOR && !(lossRatio < VANISH_LOSS_FRACTION)) {
     return [
       {
@@ -273,7 +290,8 @@ const gradNorm: Rule = (table) => {
         severity: 'warning',
         title: 'Gradient norm is vanishing while the loss stays high',
         detail: `The gradient norm fell ×${g3(ratio)} (median ${g3(e)} → ${g3(r)}) but the loss is still ${Number.isFinite(lossRatio) ? pct(lossRatio) : 'unknown relative to'} of its early value.`,
-        suggestion: 'check for saturated activations or dead ReLUs, the initialisation scale, and a plateau that needs a larger learning rate',
+        suggestion:
+          'check for saturated activations or dead ReLUs, the initialisation scale, and a plateau that needs a larger learning rate',
       },
     ];
   }
@@ -291,7 +309,8 @@ const distanceRule: Rule = (table) => {
         severity: 'critical',
         title: 'Parameters never left their initialisation',
         detail: `The distance from initialisation stayed at ${g3(maxD)} over ${s.values.length} tracked steps.`,
-        suggestion: 'check that the optimizer updates the tracked weights (trainable flags, learning rate 0, frozen layers)',
+        suggestion:
+          'check that the optimizer updates the tracked weights (trainable flags, learning rate 0, frozen layers)',
       },
     ];
   }
@@ -301,14 +320,18 @@ const distanceRule: Rule = (table) => {
   const end = median(recent(s));
   const growth = mid > 0 ? (end - mid) / mid : Infinity;
   const improvement = lossImprovement(table);
-  if (growth < DISTANCE_GROWTH_MIN && (improvement === undefined || improvement < LOSS_STALL_RELATIVE)) {
+  if (
+    growth < DISTANCE_GROWTH_MIN &&
+    (improvement === undefined || improvement < LOSS_STALL_RELATIVE)
+  ) {
     return [
       {
         id: 'distance-not-growing',
         severity: 'warning',
         title: 'Training stalled: the distance from initialisation stopped growing',
         detail: `The distance grew by ${g3(100 * growth)} % over the second half (from ${g3(mid)} at step ${s.steps[midIndex]} to ${g3(end)})${improvement !== undefined ? ` and the loss improved by ${g3(100 * improvement)} %` : ''}.`,
-        suggestion: 'raise the learning rate or restart a decayed schedule if the loss is still high; otherwise training has converged',
+        suggestion:
+          'raise the learning rate or restart a decayed schedule if the loss is still high; otherwise training has converged',
       },
     ];
   }
@@ -333,14 +356,24 @@ function isTable(x: CockpitLog | PanelTable): x is PanelTable {
 
 /** Reads the log with every rule; findings ranked by severity, then by step (earliest first). */
 export function statusReport(log: CockpitLog | PanelTable, options: ReportOptions = {}): Finding[] {
-  if (options.batchSize !== undefined && !(Number.isInteger(options.batchSize) && options.batchSize > 0)) {
-    throw new RangeError(`status report option batchSize=${options.batchSize} must be a positive integer`);
+  if (
+    options.batchSize !== undefined &&
+    !(Number.isInteger(options.batchSize) && options.batchSize > 0)
+  ) {
+    throw new RangeError(
+      `status report option batchSize=${options.batchSize} must be a positive integer`,
+    );
   }
   const table = isTable(log) ? log : buildTable(log);
   const findings = Object.values(RULES).flatMap((rule) => rule(table, options));
   return findings
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || (a.f.step ?? Infinity) - (b.f.step ?? Infinity) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] ||
+        (a.f.step ?? Infinity) - (b.f.step ?? Infinity) ||
+        a.i - b.i,
+    )
     .map(({ f }) => f);
 }
 
@@ -352,7 +385,8 @@ export function formatReport(findings: Finding[], title = 'Cockpit status report
     return lines.join('\n') + '\n';
   }
   for (const f of findings) {
-    const stepNote = f.step !== undefined && !f.title.includes(`step ${f.step}`) ? ` (step ${f.step})` : '';
+    const stepNote =
+      f.step !== undefined && !f.title.includes(`step ${f.step}`) ? ` (step ${f.step})` : '';
     lines.push(`- **${f.severity.toUpperCase()}: ${f.title}**${stepNote}`);
     lines.push(`  ${f.detail}`);
     lines.push(`  *Suggestion:* ${f.suggestion}.`);

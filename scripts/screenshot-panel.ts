@@ -42,10 +42,20 @@ export const LOSS_POINT_SCRIPT = `(() => {
 async function main(): Promise<void> {
   await mkdir(docs, { recursive: true });
   const log = syntheticRun({ steps: 2000 });
-  await writeFile(join(docs, 'panel.png'), await renderPanel(log, { format: 'png', optimizer: 'SGD', report: true }));
-  const golden = JSON.parse(await readFile('/work/shared/golden/mlp-ce-sgd.case.json', 'utf8').catch(() => '{"expected":{}}'));
+  await writeFile(
+    join(docs, 'panel.png'),
+    await renderPanel(log, { format: 'png', optimizer: 'SGD', report: true }),
+  );
+  const golden = JSON.parse(
+    await readFile('/work/shared/golden/mlp-ce-sgd.case.json', 'utf8').catch(
+      () => '{"expected":{}}',
+    ),
+  );
   const goldenLog = parseLog(serializeLog(logFromGoldenCase(golden)));
-  await writeFile(join(docs, 'panel-golden.png'), await renderPanel(goldenLog, { format: 'png', optimizer: 'SGD' }));
+  await writeFile(
+    join(docs, 'panel-golden.png'),
+    await renderPanel(goldenLog, { format: 'png', optimizer: 'SGD' }),
+  );
   console.log('wrote docs/panel.png, docs/panel-golden.png');
   if (!chromiumAvailable()) {
     console.warn(`no Chromium at ${CHROMIUM}: skipping the HTML screenshot`);

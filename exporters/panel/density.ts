@@ -57,7 +57,11 @@ export function density(values: readonly number[]): Density {
   const start = hi > lo ? lo : lo - width / 2;
   const counts = new Array<number>(bins).fill(0);
   for (const x of v) counts[Math.min(bins - 1, Math.floor((x - start) / width))]++;
-  const bars = counts.map((c, i) => ({ x0: start + i * width, x1: start + (i + 1) * width, p: c / n }));
+  const bars = counts.map((c, i) => ({
+    x0: start + i * width,
+    x1: start + (i + 1) * width,
+    p: c / n,
+  }));
 
   const variance = n > 1 ? v.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1) : 0;
   const curve: { x: number; y: number }[] = [];

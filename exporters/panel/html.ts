@@ -34,7 +34,8 @@ function encodeTable(t: PanelTable): unknown {
   const columns: Record<string, (number | null)[]> = {};
   for (const c of TABLE_COLUMNS) {
     const col = t.columns[c];
-    if (col.some((v) => !Number.isNaN(v))) columns[c] = col.map((v) => (Number.isNaN(v) ? null : v));
+    if (col.some((v) => !Number.isNaN(v)))
+      columns[c] = col.map((v) => (Number.isNaN(v) ? null : v));
   }
   const nonFinite = (v: number) => (Number.isFinite(v) ? v : String(v));
   return {
@@ -43,7 +44,12 @@ function encodeTable(t: PanelTable): unknown {
     // ±Infinity survive as strings; the page turns them back into numbers.
     infinities: Object.fromEntries(
       Object.entries(columns)
-        .map(([c, col]) => [c, col.map((v, i) => (v !== null && !Number.isFinite(v) ? [i, nonFinite(v)] : null)).filter(Boolean)])
+        .map(([c, col]) => [
+          c,
+          col
+            .map((v, i) => (v !== null && !Number.isFinite(v) ? [i, nonFinite(v)] : null))
+            .filter(Boolean),
+        ])
         .filter(([, list]) => (list as unknown[]).length > 0),
     ),
     hist1d: thinHistograms(t.hist1d, HTML_HIST1D_KEEP),
@@ -61,7 +67,11 @@ function jsonSafe(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+const escapeHtml = (s: string): string =>
+  s.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string,
+  );
 
 const STYLE = `
 body { margin: 0; font-family: 'DejaVu Sans', Verdana, Arial, sans-serif; background: #fff; color: #222; }
@@ -154,8 +164,14 @@ const PAGE_SCRIPT = `
  * The self-contained interactive page of a log's panel. `steps` sets the initially selected
  * range; the page can widen it to the whole log.
  */
-export async function panelHtml(log: CockpitLog | PanelTable, options: Omit<PanelSpecOptions, 'interactive'> = {}): Promise<string> {
-  const table = (log as PanelTable).kind === 'cockpit-panel-table' ? (log as PanelTable) : buildTable(log as CockpitLog);
+export async function panelHtml(
+  log: CockpitLog | PanelTable,
+  options: Omit<PanelSpecOptions, 'interactive'> = {},
+): Promise<string> {
+  const table =
+    (log as PanelTable).kind === 'cockpit-panel-table'
+      ? (log as PanelTable)
+      : buildTable(log as CockpitLog);
   const { steps, ...rest } = options;
   const title = panelTitle(options);
   const payload = {
@@ -165,9 +181,13 @@ export async function panelHtml(log: CockpitLog | PanelTable, options: Omit<Pane
       ...rest,
       report: options.report ? true : false,
       // JSON has no ±Infinity: open ends become the log's first/last step.
-      initialSteps: steps && table.steps.length
-        ? [Math.max(steps[0], table.steps[0]), Math.min(steps[1], table.steps[table.steps.length - 1])]
-        : null,
+      initialSteps:
+        steps && table.steps.length
+          ? [
+              Math.max(steps[0], table.steps[0]),
+              Math.min(steps[1], table.steps[table.steps.length - 1]),
+            ]
+          : null,
     },
     instrumentTitles: INSTRUMENT_TITLES,
     reportOptions: { batchSize: options.batchSize },

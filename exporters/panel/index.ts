@@ -9,7 +9,16 @@ export {
   DEFAULT_MAX_POINTS,
   type PanelSpecOptions,
 } from './spec.js';
-export { renderPanel, writePanel, formatForPath, specToSvg, svgToPng, panelArtifact, type PanelFormat, type RenderOptions } from './render.js';
+export {
+  renderPanel,
+  writePanel,
+  formatForPath,
+  specToSvg,
+  svgToPng,
+  panelArtifact,
+  type PanelFormat,
+  type RenderOptions,
+} from './render.js';
 export { panelHtml } from './html.js';
 export { buildTable, sliceTable, lastTenPercent, type PanelTable } from './table.js';
 export { ema, EMA_ALPHA } from './ema.js';

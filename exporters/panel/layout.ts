@@ -77,11 +77,12 @@ export function panelLayout(width: number, height: number, headerHeight: number)
   const bottomHeight = bodyHeight - topHeight - ROW_GAP;
   const colWidth = Math.floor((width - 2 * OUTER - 2 * COLUMN_GAP) / 3);
   const colX = (i: number) => OUTER + i * (colWidth + COLUMN_GAP);
-  const columns = [0, 1, 2].map((i) => ({ x: colX(i), y: bodyTop, width: colWidth, height: topHeight })) as [
-    Rect,
-    Rect,
-    Rect,
-  ];
+  const columns = [0, 1, 2].map((i) => ({
+    x: colX(i),
+    y: bodyTop,
+    width: colWidth,
+    height: topHeight,
+  })) as [Rect, Rect, Rect];
   const slotHeight = Math.floor((topHeight - COLUMN_TITLE - 4) / 3);
   const cell = (col: number, row: number): Rect => ({
     x: colX(col),
@@ -103,7 +104,12 @@ export function panelLayout(width: number, height: number, headerHeight: number)
     }),
   );
   cells.hyperparameters = { x: colX(0), y: bottomTop, width: colWidth, height: bottomHeight };
-  cells.performance = { x: colX(1), y: bottomTop, width: 2 * colWidth + COLUMN_GAP, height: bottomHeight };
+  cells.performance = {
+    x: colX(1),
+    y: bottomTop,
+    width: 2 * colWidth + COLUMN_GAP,
+    height: bottomHeight,
+  };
   slots.hyperparameters = inset(cells.hyperparameters, CLASSIC_PAD);
   slots.performance = inset(cells.performance, CLASSIC_PAD);
   return { width, height, header, columns, slots, cells };

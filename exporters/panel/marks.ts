@@ -28,7 +28,12 @@ export interface InstrumentSpec {
 }
 
 /** The group mark of one instrument with white (or `face`) plot area and a bold title. */
-export function frame(name: string, rect: Rect, title: string, face = 'white'): VegaNode & {
+export function frame(
+  name: string,
+  rect: Rect,
+  title: string,
+  face = 'white',
+): VegaNode & {
   scales: VegaNode[];
   axes: VegaNode[];
   marks: VegaNode[];
@@ -63,7 +68,11 @@ export interface AxisOptions {
 }
 
 /** An axis in the panel's font sizes. */
-export function axis(scale: string, orient: 'left' | 'right' | 'top' | 'bottom', o: AxisOptions = {}): VegaNode {
+export function axis(
+  scale: string,
+  orient: 'left' | 'right' | 'top' | 'bottom',
+  o: AxisOptions = {},
+): VegaNode {
   return {
     scale,
     orient,
@@ -90,8 +99,20 @@ export function axis(scale: string, orient: 'left' | 'right' | 'top' | 'bottom',
 }
 
 /** Step axis (x) scale, tight to `domain`. */
-export function stepScale(name: string, domain: [number, number], type: ScaleKind = 'linear'): VegaNode {
-  return { name, type, domain, range: 'width', zero: false, nice: false, ...(type === 'symlog' ? { constant: 1 } : {}) };
+export function stepScale(
+  name: string,
+  domain: [number, number],
+  type: ScaleKind = 'linear',
+): VegaNode {
+  return {
+    name,
+    type,
+    domain,
+    range: 'width',
+    zero: false,
+    nice: false,
+    ...(type === 'symlog' ? { constant: 1 } : {}),
+  };
 }
 
 /** Value scale for y (or x with `range: 'width'`). */
@@ -178,7 +199,10 @@ export function drawable(v: number, kind: ScaleKind): boolean {
 }
 
 /** Domain of a series together with its EMA (both are drawn). */
-export function seriesDomain(values: readonly number[], kind: ScaleKind): [number, number] | undefined {
+export function seriesDomain(
+  values: readonly number[],
+  kind: ScaleKind,
+): [number, number] | undefined {
   const e = ema(values);
   return paddedDomain([...values, ...e], kind);
 }
@@ -190,7 +214,10 @@ const EMA_SEGMENTS = 16;
  * table rows (NaN rows included) drawn as a line whose colour runs through "cool" along the
  * iterations (split into segments, since an SVG stroke has one colour per path).
  */
-export function basicSeries(s: BasicSeries, ctx: BuildContext): { data: VegaNode[]; scales: VegaNode[]; marks: VegaNode[] } {
+export function basicSeries(
+  s: BasicSeries,
+  ctx: BuildContext,
+): { data: VegaNode[]; scales: VegaNode[]; marks: VegaNode[] } {
   const pts: VegaNode[] = [];
   const ys: number[] = [];
   const xs: number[] = [];
@@ -219,7 +246,10 @@ export function basicSeries(s: BasicSeries, ctx: BuildContext): { data: VegaNode
     const row = { step: es[i], value: ev[i] };
     // The first point of a new segment also ends the previous one, so the line stays connected.
     if (j > 0) {
-      const prevSeg = Math.min(segments - 1, Math.floor(((j - 1) * segments) / Math.max(1, keep.length - 1)));
+      const prevSeg = Math.min(
+        segments - 1,
+        Math.floor(((j - 1) * segments) / Math.max(1, keep.length - 1)),
+      );
       if (prevSeg !== seg) emaRows.push({ ...row, seg: prevSeg });
     }
     emaRows.push({ ...row, seg });
@@ -230,8 +260,19 @@ export function basicSeries(s: BasicSeries, ctx: BuildContext): { data: VegaNode
   const viridis = `${s.id}_viridis`;
   const cool = `${s.id}_cool`;
   const scales: VegaNode[] = [
-    { name: viridis, type: 'linear', domain: [stepLo, stepHi === stepLo ? stepLo + 1 : stepHi], range: { scheme: 'viridis' }, reverse: !!s.reversed },
-    { name: cool, type: 'linear', domain: [0, Math.max(1, segments - 1)], range: s.reversed ? [...COOL].reverse() : COOL },
+    {
+      name: viridis,
+      type: 'linear',
+      domain: [stepLo, stepHi === stepLo ? stepLo + 1 : stepHi],
+      range: { scheme: 'viridis' },
+      reverse: !!s.reversed,
+    },
+    {
+      name: cool,
+      type: 'linear',
+      domain: [0, Math.max(1, segments - 1)],
+      range: s.reversed ? [...COOL].reverse() : COOL,
+    },
   ];
   const data: VegaNode[] = [
     { name: `${s.id}_points`, values: pts },
@@ -248,7 +289,14 @@ export function basicSeries(s: BasicSeries, ctx: BuildContext): { data: VegaNode
           y: { scale: s.yScale, field: 'value' },
           size: { value: s.size ?? 22 },
           fill: { scale: viridis, field: 'step' },
-          ...(ctx.interactive ? { tooltip: tooltip([['step', 'datum.step'], [s.label, fmt('datum.value')]]) } : {}),
+          ...(ctx.interactive
+            ? {
+                tooltip: tooltip([
+                  ['step', 'datum.step'],
+                  [s.label, fmt('datum.value')],
+                ]),
+              }
+            : {}),
         },
       },
     },
@@ -256,7 +304,9 @@ export function basicSeries(s: BasicSeries, ctx: BuildContext): { data: VegaNode
       type: 'group',
       from: { facet: { name: `${s.id}_ema_seg`, data: `${s.id}_ema`, groupby: 'seg' } },
       // A facet group has no size of its own; give it the instrument's so clipping keeps the line.
-      encode: { enter: { width: { field: { group: 'width' } }, height: { field: { group: 'height' } } } },
+      encode: {
+        enter: { width: { field: { group: 'width' } }, height: { field: { group: 'height' } } },
+      },
       marks: [
         {
           type: 'line',
@@ -279,7 +329,12 @@ export function basicSeries(s: BasicSeries, ctx: BuildContext): { data: VegaNode
 }
 
 /** A text mark placed in plot-area pixels (legends, notes). */
-export function label(text: string, x: number | string, y: number, o: { color?: string; size?: number; align?: string; weight?: string; baseline?: string } = {}): VegaNode {
+export function label(
+  text: string,
+  x: number | string,
+  y: number,
+  o: { color?: string; size?: number; align?: string; weight?: string; baseline?: string } = {},
+): VegaNode {
   return {
     type: 'text',
     interactive: false,
@@ -300,7 +355,10 @@ export function label(text: string, x: number | string, y: number, o: { color?: 
 }
 
 /** A small legend box: coloured swatches with text, top-left (or right-aligned) in the plot area. */
-export function legend(entries: { color: string; text: string; shape?: 'square' | 'stroke' }[], corner: 'left' | 'right' = 'left'): VegaNode {
+export function legend(
+  entries: { color: string; text: string; shape?: 'square' | 'stroke' }[],
+  corner: 'left' | 'right' = 'left',
+): VegaNode {
   const lineH = 13;
   const marks: VegaNode[] = [];
   const width = Math.max(...entries.map((e) => e.text.length)) * 5.9 + 22;
@@ -340,7 +398,10 @@ export function legend(entries: { color: string; text: string; shape?: 'square' 
     type: 'group',
     interactive: false,
     encode: {
-      enter: corner === 'left' ? { x: { value: 4 }, y: { value: 4 } } : { x: { field: { group: 'width' }, offset: -(width + 4) }, y: { value: 4 } },
+      enter:
+        corner === 'left'
+          ? { x: { value: 4 }, y: { value: 4 } }
+          : { x: { field: { group: 'width' }, offset: -(width + 4) }, y: { value: 4 } },
     },
     marks,
   };
@@ -354,7 +415,11 @@ export function legend(entries: { color: string; text: string; shape?: 'square' 
 export function resolveGroupRanges(node: VegaNode, size?: { width: number; height: number }): void {
   let own = size;
   const enter = (node.encode as { enter?: Record<string, { value?: unknown }> } | undefined)?.enter;
-  if (node.type === 'group' && typeof enter?.width?.value === 'number' && typeof enter?.height?.value === 'number') {
+  if (
+    node.type === 'group' &&
+    typeof enter?.width?.value === 'number' &&
+    typeof enter?.height?.value === 'number'
+  ) {
     own = { width: enter.width.value, height: enter.height.value };
   }
   if (own && Array.isArray(node.scales)) {
@@ -362,7 +427,8 @@ export function resolveGroupRanges(node: VegaNode, size?: { width: number; heigh
     const byRange = (r: string) => (node.scales as VegaNode[]).find((s) => s.range === r)?.name;
     for (const a of (node.axes as VegaNode[] | undefined) ?? []) {
       if (!a.grid || a.gridScale) continue;
-      const other = a.orient === 'left' || a.orient === 'right' ? byRange('width') : byRange('height');
+      const other =
+        a.orient === 'left' || a.orient === 'right' ? byRange('width') : byRange('height');
       if (other) a.gridScale = other;
     }
     // Symlog iteration axes (constant 1): Vega's default ticks skip the small decades.
@@ -371,12 +437,14 @@ export function resolveGroupRanges(node: VegaNode, size?: { width: number; heigh
       const [, hi] = s.domain as [number, number];
       const values = [0];
       for (let p = 1; p <= hi; p *= 10) values.push(p);
-      for (const a of (node.axes as VegaNode[] | undefined) ?? []) if (a.scale === s.name) a.values = values;
+      for (const a of (node.axes as VegaNode[] | undefined) ?? [])
+        if (a.scale === s.name) a.values = values;
     }
     for (const s of node.scales as VegaNode[]) {
       if (s.range === 'width') s.range = [0, own.width];
       else if (s.range === 'height') s.range = [own.height, 0];
     }
   }
-  if (Array.isArray(node.marks)) for (const m of node.marks as VegaNode[]) resolveGroupRanges(m, own);
+  if (Array.isArray(node.marks))
+    for (const m of node.marks as VegaNode[]) resolveGroupRanges(m, own);
 }

@@ -19,7 +19,10 @@ export interface RenderOptions extends Omit<PanelSpecOptions, 'interactive'> {
 
 /** Renders a Vega spec to an SVG string. */
 export async function specToSvg(spec: object): Promise<string> {
-  const view = new vega.View(vega.parse(spec as vega.Spec), { renderer: 'none', logLevel: vega.Error });
+  const view = new vega.View(vega.parse(spec as vega.Spec), {
+    renderer: 'none',
+    logLevel: vega.Error,
+  });
   try {
     return await view.toSVG();
   } finally {
@@ -43,10 +46,22 @@ export function svgToPng(svg: string, width: number): Uint8Array {
  * Renders the panel of a log: `svg` and `html` give a string, `png` the bytes.
  * @example renderPanel(log, { format: 'png', report: true })
  */
-export async function renderPanel(log: CockpitLog | PanelTable, options: RenderOptions & { format: 'png' }): Promise<Uint8Array>;
-export async function renderPanel(log: CockpitLog | PanelTable, options: RenderOptions & { format: 'svg' | 'html' }): Promise<string>;
-export async function renderPanel(log: CockpitLog | PanelTable, options: RenderOptions): Promise<string | Uint8Array>;
-export async function renderPanel(log: CockpitLog | PanelTable, options: RenderOptions): Promise<string | Uint8Array> {
+export async function renderPanel(
+  log: CockpitLog | PanelTable,
+  options: RenderOptions & { format: 'png' },
+): Promise<Uint8Array>;
+export async function renderPanel(
+  log: CockpitLog | PanelTable,
+  options: RenderOptions & { format: 'svg' | 'html' },
+): Promise<string>;
+export async function renderPanel(
+  log: CockpitLog | PanelTable,
+  options: RenderOptions,
+): Promise<string | Uint8Array>;
+export async function renderPanel(
+  log: CockpitLog | PanelTable,
+  options: RenderOptions,
+): Promise<string | Uint8Array> {
   const { format, ...rest } = options;
   if (format === 'html') return panelHtml(log, rest);
   if (format !== 'svg' && format !== 'png') {
@@ -62,11 +77,17 @@ export function formatForPath(path: string): PanelFormat {
   if (ext === '.svg') return 'svg';
   if (ext === '.png') return 'png';
   if (ext === '.html' || ext === '.htm') return 'html';
-  throw new RangeError(`cannot tell the panel format from "${path}": use a .png, .svg or .html file name`);
+  throw new RangeError(
+    `cannot tell the panel format from "${path}": use a .png, .svg or .html file name`,
+  );
 }
 
 /** Renders the panel and writes it to `path`, the format chosen by the extension. Returns the path. */
-export async function writePanel(log: CockpitLog | PanelTable, path: string, options: Omit<RenderOptions, 'format'> = {}): Promise<string> {
+export async function writePanel(
+  log: CockpitLog | PanelTable,
+  path: string,
+  options: Omit<RenderOptions, 'format'> = {},
+): Promise<string> {
   const out = await renderPanel(log, { ...options, format: formatForPath(path) });
   await mkdir(dirname(path) || '.', { recursive: true });
   await writeFile(path, out);
@@ -76,6 +97,16 @@ export async function writePanel(log: CockpitLog | PanelTable, path: string, opt
 export { DEFAULT_WIDTH, DEFAULT_HEIGHT };
 
 /** The panel as a sink artifact (`kind: 'panel'`, PNG) for the step it reflects. */
-export async function panelArtifact(log: CockpitLog | PanelTable, step: number, options: Omit<RenderOptions, 'format'> = {}): Promise<RunArtifact> {
-  return { kind: 'panel', step, fileName: 'panel.png', contentType: 'image/png', data: await renderPanel(log, { ...options, format: 'png' }) };
+export async function panelArtifact(
+  log: CockpitLog | PanelTable,
+  step: number,
+  options: Omit<RenderOptions, 'format'> = {},
+): Promise<RunArtifact> {
+  return {
+    kind: 'panel',
+    step,
+    fileName: 'panel.png',
+    contentType: 'image/png',
+    data: await renderPanel(log, { ...options, format: 'png' }),
+  };
 }

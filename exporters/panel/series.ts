@@ -7,7 +7,11 @@ export type ScaleKind = 'linear' | 'log' | 'symlog';
  * that the scale cannot show (non-finite; ≤ 0 on a log axis) are ignored. Returns undefined when
  * nothing can be drawn. A constant series gets a symmetric ±10 % (or ±1 at zero) range.
  */
-export function paddedDomain(values: Iterable<number>, kind: ScaleKind = 'linear', margin = 0.05): [number, number] | undefined {
+export function paddedDomain(
+  values: Iterable<number>,
+  kind: ScaleKind = 'linear',
+  margin = 0.05,
+): [number, number] | undefined {
   let lo = Infinity;
   let hi = -Infinity;
   for (const v of values) {

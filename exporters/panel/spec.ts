@@ -13,7 +13,14 @@ import { gradHist1d, gradHist2d } from './instruments/histograms.js';
 import { distance, gradNorm, maxEV, tic, trace } from './instruments/simple.js';
 import { panelLayout, type SlotName } from './layout.js';
 import { resolveGroupRanges, type VegaNode } from './marks.js';
-import { COLUMN_FILL_OPACITY, FONT, PRIMARY, SECONDARY, SEVERITY_COLOR, TERTIARY } from './style.js';
+import {
+  COLUMN_FILL_OPACITY,
+  FONT,
+  PRIMARY,
+  SECONDARY,
+  SEVERITY_COLOR,
+  TERTIARY,
+} from './style.js';
 import { buildTable, sliceTable, type PanelTable } from './table.js';
 
 /** Default picture size (pixels). */
@@ -100,8 +107,16 @@ function checkOptions(o: PanelSpecOptions): void {
   }
   if (o.steps) {
     const [a, b] = o.steps;
-    if (typeof a !== 'number' || typeof b !== 'number' || Number.isNaN(a) || Number.isNaN(b) || a > b) {
-      throw new RangeError(`panel option steps=[${a}, ${b}] must be two numbers with a ≤ b (±Infinity for an open end)`);
+    if (
+      typeof a !== 'number' ||
+      typeof b !== 'number' ||
+      Number.isNaN(a) ||
+      Number.isNaN(b) ||
+      a > b
+    ) {
+      throw new RangeError(
+        `panel option steps=[${a}, ${b}] must be two numbers with a ≤ b (±Infinity for an open end)`,
+      );
     }
   }
   if (o.maxPoints !== undefined && !(o.maxPoints >= 10)) {
@@ -112,20 +127,30 @@ function checkOptions(o: PanelSpecOptions): void {
 /** Which instruments a log (or table) has data for, in slot order. */
 export function presentInstruments(log: CockpitLog | PanelTable): SlotName[] {
   const spec = buildPanelSpec(log, {});
-  return ((spec.marks as VegaNode[]) ?? []).map((m) => m.name as string).filter((n) => n in INSTRUMENTS) as SlotName[];
+  return ((spec.marks as VegaNode[]) ?? [])
+    .map((m) => m.name as string)
+    .filter((n) => n in INSTRUMENTS) as SlotName[];
 }
 
 /**
  * Builds the Vega spec of the panel: header (title, status report), the three coloured columns
  * with their instruments, and the bottom row. Instruments without data leave their slot empty.
  */
-export function buildPanelSpec(log: CockpitLog | PanelTable, options: PanelSpecOptions = {}): VegaNode {
+export function buildPanelSpec(
+  log: CockpitLog | PanelTable,
+  options: PanelSpecOptions = {},
+): VegaNode {
   checkOptions(options);
   const width = Math.round(options.width ?? DEFAULT_WIDTH);
   const height = Math.round(options.height ?? DEFAULT_HEIGHT);
   let table = isTable(log) ? log : buildTable(log);
   if (options.steps) table = sliceTable(table, options.steps);
-  const findings = options.report === true ? statusReport(table, { batchSize: options.batchSize }) : Array.isArray(options.report) ? options.report : [];
+  const findings =
+    options.report === true
+      ? statusReport(table, { batchSize: options.batchSize })
+      : Array.isArray(options.report)
+        ? options.report
+        : [];
   const shown = findings.slice(0, HEADER_REPORT_LINES);
   const headerHeight = 36 + (options.report ? Math.max(1, shown.length) * 16 + 4 : 0);
   const layout = panelLayout(width, height, headerHeight);
@@ -137,7 +162,12 @@ export function buildPanelSpec(log: CockpitLog | PanelTable, options: PanelSpecO
 
   const data: VegaNode[] = [];
   const marks: VegaNode[] = [];
-  const text = (t: string, x: number, y: number, o: { size: number; weight?: string; color?: string; align?: string }): VegaNode => ({
+  const text = (
+    t: string,
+    x: number,
+    y: number,
+    o: { size: number; weight?: string; color?: string; align?: string },
+  ): VegaNode => ({
     type: 'text',
     interactive: false,
     encode: {
@@ -155,7 +185,10 @@ export function buildPanelSpec(log: CockpitLog | PanelTable, options: PanelSpecO
     },
   });
 
-  marks.push({ ...text(panelTitle(options), width / 2, layout.header.y + 4, { size: 22, weight: 'bold' }), name: 'title' });
+  marks.push({
+    ...text(panelTitle(options), width / 2, layout.header.y + 4, { size: 22, weight: 'bold' }),
+    name: 'title',
+  });
   if (options.report) {
     const lines = shown.length
       ? shown.map((f) => ({
@@ -163,8 +196,18 @@ export function buildPanelSpec(log: CockpitLog | PanelTable, options: PanelSpecO
           c: SEVERITY_COLOR[f.severity],
         }))
       : [{ t: '● Status report: no problems found by the rules.', c: SEVERITY_COLOR.info }];
-    if (findings.length > shown.length) lines[lines.length - 1].t += `   (+${findings.length - shown.length} more in the report)`;
-    lines.forEach((l, i) => marks.push({ ...text(l.t, layout.header.x + 4, layout.header.y + 36 + i * 16, { size: 12.5, color: l.c, align: 'left' }), name: `report_${i}` }));
+    if (findings.length > shown.length)
+      lines[lines.length - 1].t += `   (+${findings.length - shown.length} more in the report)`;
+    lines.forEach((l, i) =>
+      marks.push({
+        ...text(l.t, layout.header.x + 4, layout.header.y + 36 + i * 16, {
+          size: 12.5,
+          color: l.c,
+          align: 'left',
+        }),
+        name: `report_${i}`,
+      }),
+    );
   }
 
   layout.columns.forEach((r, i) => {

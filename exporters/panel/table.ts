@@ -63,13 +63,23 @@ function scalarOf(name: ColumnName, v: QuantityValue | undefined): number {
 }
 
 function isHist1d(v: QuantityValue | undefined): v is Histogram1d {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Array.isArray((v as Histogram1d).hist)
-    && typeof (v as Histogram1d).edges?.[0] === 'number';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Array.isArray((v as Histogram1d).hist) &&
+    typeof (v as Histogram1d).edges?.[0] === 'number'
+  );
 }
 
 function isHist2d(v: QuantityValue | undefined): v is Histogram2d {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Array.isArray((v as Histogram2d).hist)
-    && Array.isArray((v as Histogram2d).edges?.[0]);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Array.isArray((v as Histogram2d).hist) &&
+    Array.isArray((v as Histogram2d).edges?.[0])
+  );
 }
 
 /** Builds the table of a log; `steps` keeps only rows with `a ≤ step ≤ b`. */
@@ -79,10 +89,9 @@ export function buildTable(log: CockpitLog, steps?: readonly [number, number]): 
     .filter((s) => Number.isFinite(s))
     .sort((a, b) => a - b);
   const rows = steps ? all.filter((s) => s >= steps[0] && s <= steps[1]) : all;
-  const columns = Object.fromEntries(TABLE_COLUMNS.map((c) => [c, new Array<number>(rows.length)])) as Record<
-    ColumnName,
-    number[]
-  >;
+  const columns = Object.fromEntries(
+    TABLE_COLUMNS.map((c) => [c, new Array<number>(rows.length)]),
+  ) as Record<ColumnName, number[]>;
   const hist1d: StepHistogram<Histogram1d>[] = [];
   const hist2d: StepHistogram<Histogram2d>[] = [];
   const nanSteps: Partial<Record<ColumnName, number[]>> = {};
@@ -117,7 +126,10 @@ export function sliceTable(table: PanelTable, steps: readonly [number, number]):
     hist1d: table.hist1d.filter(inRange),
     hist2d: table.hist2d.filter(inRange),
     nanSteps: Object.fromEntries(
-      Object.entries(table.nanSteps).map(([c, list]) => [c, (list ?? []).filter((s) => s >= a && s <= b)]),
+      Object.entries(table.nanSteps).map(([c, list]) => [
+        c,
+        (list ?? []).filter((s) => s >= a && s <= b),
+      ]),
     ),
   };
 }
@@ -143,6 +155,7 @@ export function lastTenPercent(values: readonly number[], rows = values.length):
 export function thinHistograms<H>(list: StepHistogram<H>[], keep: number): StepHistogram<H>[] {
   if (list.length <= keep) return list;
   const out: StepHistogram<H>[] = [];
-  for (let k = 0; k < keep; k++) out.push(list[Math.round(((list.length - 1) * k) / Math.max(1, keep - 1))]);
+  for (let k = 0; k < keep; k++)
+    out.push(list[Math.round(((list.length - 1) * k) / Math.max(1, keep - 1))]);
   return out;
 }

@@ -14,13 +14,31 @@ test('plot writes PNG, SVG and HTML chosen by --out', async (t) => {
   const quiet = console.log;
   console.log = () => {};
   try {
-    t.is(await run([log, '--out', join(dir, 'p.png'), '--steps', '50:250', '--title', 'T', '--width', '1200', '--height', '700']), 0);
+    t.is(
+      await run([
+        log,
+        '--out',
+        join(dir, 'p.png'),
+        '--steps',
+        '50:250',
+        '--title',
+        'T',
+        '--width',
+        '1200',
+        '--height',
+        '700',
+      ]),
+      0,
+    );
     t.is(await run([log, '--out', join(dir, 'p.svg'), '--no-report']), 0);
     t.is(await run([log, '--out', join(dir, 'p.html'), '--optimizer', 'Adam']), 0);
   } finally {
     console.log = quiet;
   }
-  t.deepEqual(pngSize(new Uint8Array(await readFile(join(dir, 'p.png')))), { width: 1200, height: 700 });
+  t.deepEqual(pngSize(new Uint8Array(await readFile(join(dir, 'p.png')))), {
+    width: 1200,
+    height: 700,
+  });
   const svg = await readFile(join(dir, 'p.svg'), 'utf8');
   t.true(svg.includes('>Cockpit<'));
   t.false(svg.includes('Status report'), '--no-report leaves the header without the report');
@@ -36,9 +54,15 @@ test('plot arguments: steps ranges, usage errors name the problem', async (t) =>
   t.throws(() => parseSteps('20:10'), { message: /must not exceed/ });
   t.throws(() => parseSteps('abc'), { message: /expects A:B/ });
   t.throws(() => parsePlotArgs(['log.json']), { message: /missing --out/ });
-  t.throws(() => parsePlotArgs(['log.json', '--out', 'x.gif']), { message: /\.png, \.svg or \.html/ });
-  t.throws(() => parsePlotArgs(['log.json', '--out', 'x.png', '--width', 'wide']), { message: /--width expects a number/ });
-  t.throws(() => parsePlotArgs(['log.json', '--out', 'x.png', '--bogus']), { message: /unknown option --bogus/ });
+  t.throws(() => parsePlotArgs(['log.json', '--out', 'x.gif']), {
+    message: /\.png, \.svg or \.html/,
+  });
+  t.throws(() => parsePlotArgs(['log.json', '--out', 'x.png', '--width', 'wide']), {
+    message: /--width expects a number/,
+  });
+  t.throws(() => parsePlotArgs(['log.json', '--out', 'x.png', '--bogus']), {
+    message: /unknown option --bogus/,
+  });
   const err = console.error;
   console.error = () => {};
   try {

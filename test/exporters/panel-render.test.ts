@@ -13,7 +13,8 @@ import { groupRect } from '../fixtures/spec-walk.js';
 import { logFromGoldenCase, syntheticRun } from '../fixtures/synthetic-run.js';
 
 const GOLDEN = ['mlp-ce-sgd', 'mlp-mse-momentum', 'mlp-ce-sgd-schedules'];
-const golden = (name: string) => logFromGoldenCase(JSON.parse(readFileSync(`/work/shared/golden/${name}.case.json`, 'utf8')));
+const golden = (name: string) =>
+  logFromGoldenCase(JSON.parse(readFileSync(`/work/shared/golden/${name}.case.json`, 'utf8')));
 
 /**
  * The log as cockpit-for-pytorch writes it with json_tricks (indent 4, sorted keys, numpy arrays
@@ -22,15 +23,24 @@ const golden = (name: string) => logFromGoldenCase(JSON.parse(readFileSync(`/wor
 function referenceJson(log: CockpitLog): string {
   const nd = (a: unknown[], dtype: string) => {
     const shape = Array.isArray(a[0]) ? [a.length, (a[0] as unknown[]).length] : [a.length];
-    return shape.length === 2 ? { Corder: true, __ndarray__: a, dtype, shape } : { __ndarray__: a, dtype, shape };
+    return shape.length === 2
+      ? { Corder: true, __ndarray__: a, dtype, shape }
+      : { __ndarray__: a, dtype, shape };
   };
   const out: Record<string, unknown> = {};
-  for (const step of Object.keys(log).map(Number).sort((a, b) => a - b)) {
+  for (const step of Object.keys(log)
+    .map(Number)
+    .sort((a, b) => a - b)) {
     const v = log[step] as Record<string, any>;
     const row: Record<string, unknown> = {};
     for (const k of Object.keys(v).sort()) {
-      if (k === 'GradHist1d') row[k] = { edges: nd(v[k].edges, 'float32'), hist: nd(v[k].hist, 'float32') };
-      else if (k === 'GradHist2d') row[k] = { edges: [nd(v[k].edges[0], 'float32'), nd(v[k].edges[1], 'float32')], hist: nd(v[k].hist, 'int64') };
+      if (k === 'GradHist1d')
+        row[k] = { edges: nd(v[k].edges, 'float32'), hist: nd(v[k].hist, 'float32') };
+      else if (k === 'GradHist2d')
+        row[k] = {
+          edges: [nd(v[k].edges[0], 'float32'), nd(v[k].edges[1], 'float32')],
+          hist: nd(v[k].hist, 'int64'),
+        };
       else row[k] = v[k];
     }
     out[String(step)] = row;
@@ -41,11 +51,17 @@ function referenceJson(log: CockpitLog): string {
 const present = (spec: Record<string, any>): SlotName[] =>
   SLOT_NAMES.filter((s) => (spec.marks as Record<string, any>[]).some((m) => m.name === s));
 
-function checkRegions(t: any, png: ReturnType<typeof decodePng>, spec: Record<string, any>, expected: SlotName[]): void {
+function checkRegions(
+  t: any,
+  png: ReturnType<typeof decodePng>,
+  spec: Record<string, any>,
+  expected: SlotName[],
+): void {
   t.deepEqual(present(spec), expected);
   for (const slot of expected) {
     const r = groupRect(spec, slot);
-    const face: [number, number, number] = slot === 'hyperparameters' || slot === 'performance' ? [0xab, 0xab, 0xba] : [255, 255, 255];
+    const face: [number, number, number] =
+      slot === 'hyperparameters' || slot === 'performance' ? [0xab, 0xab, 0xba] : [255, 255, 255];
     const inner = { x: r.x + 2, y: r.y + 2, width: r.width - 4, height: r.height - 4 };
     const drawn = countNonBackground(png, inner, face);
     t.true(drawn > 40, `${slot}: only ${drawn} drawn pixels in its plot area`);
@@ -69,7 +85,12 @@ test('a reference-format log (json_tricks layout and our writeLog) renders every
     t.true(expected.length >= 9, `${name}: ${expected.join(',')}`);
     checkRegions(t, decodePng(png), spec, expected);
     // The empty Hyperparameters slot (no learning_rate logged) stays blank.
-    const hyper = { x: 20, y: spec.marks.find((m: any) => m.name === 'performance').encode.enter.y.value, width: 400, height: 120 };
+    const hyper = {
+      x: 20,
+      y: spec.marks.find((m: any) => m.name === 'performance').encode.enter.y.value,
+      width: 400,
+      height: 120,
+    };
     t.is(countNonBackground(decodePng(png), hyper), 0, `${name}: empty slot has no marks`);
   }
 });
@@ -84,7 +105,18 @@ test('a long synthetic training run renders all eleven instruments to PNG and SV
   const svg = (await renderPanel(log, { format: 'svg' })) as string;
   t.true(svg.startsWith('<svg'));
   t.regex(svg, /width="1600" height="900"/);
-  for (const title of ['Alpha Distribution', 'Distance', 'Gradient Norm', 'Gradient Tests', 'Max Eigenvalue', 'Trace', 'TIC', 'Hyperparameters', 'Performance Plot', 'STEP SIZE']) {
+  for (const title of [
+    'Alpha Distribution',
+    'Distance',
+    'Gradient Norm',
+    'Gradient Tests',
+    'Max Eigenvalue',
+    'Trace',
+    'TIC',
+    'Hyperparameters',
+    'Performance Plot',
+    'STEP SIZE',
+  ]) {
     t.true(svg.includes(`>${title}<`), title);
   }
 });
@@ -95,7 +127,10 @@ test('the picture size follows width/height and text renders with system fonts',
   t.deepEqual(pngSize(png), { width: 1200, height: 700 });
   // The title row has dark glyph pixels only if a font was found.
   const decoded = decodePng(png);
-  t.true(countNonBackground(decoded, { x: 400, y: 5, width: 400, height: 30 }, [255, 255, 255], 100) > 100);
+  t.true(
+    countNonBackground(decoded, { x: 400, y: 5, width: 400, height: 30 }, [255, 255, 255], 100) >
+      100,
+  );
 });
 
 test('writePanel picks the format from the extension and rejects unknown ones', async (t) => {
@@ -105,7 +140,10 @@ test('writePanel picks the format from the extension and rejects unknown ones', 
   await writePanel(log, join(dir, 'p.svg'));
   t.true((await readFile(join(dir, 'p.svg'), 'utf8')).startsWith('<svg'));
   await writePanel(log, join(dir, 'sub', 'p.png'));
-  t.deepEqual(pngSize(new Uint8Array(await readFile(join(dir, 'sub', 'p.png')))), { width: 1600, height: 900 });
+  t.deepEqual(pngSize(new Uint8Array(await readFile(join(dir, 'sub', 'p.png')))), {
+    width: 1600,
+    height: 900,
+  });
   t.is(formatForPath('x.HTML'), 'html');
   t.throws(() => formatForPath('x.gif'), { message: /\.png, \.svg or \.html/ });
   await t.throwsAsync(renderPanel(log, { format: 'pdf' as 'svg' }), { message: /format "pdf"/ });

@@ -11,9 +11,13 @@ test('the browser runtime inlined in the HTML page is the current bundle of the 
 
 test('the browser runtime defines CockpitPanel with the builder, the slicer and the report', (t) => {
   const scope: Record<string, any> = {};
-  new Function('self', 'window', `${PANEL_RUNTIME}; window.CockpitPanel = CockpitPanel;`)(scope, scope);
+  new Function('self', 'window', `${PANEL_RUNTIME}; window.CockpitPanel = CockpitPanel;`)(
+    scope,
+    scope,
+  );
   const api = scope.CockpitPanel;
-  for (const name of ['buildPanelSpec', 'sliceTable', 'statusReport', 'formatReport']) t.is(typeof api[name], 'function', name);
+  for (const name of ['buildPanelSpec', 'sliceTable', 'statusReport', 'formatReport'])
+    t.is(typeof api[name], 'function', name);
   const spec = api.buildPanelSpec({ 0: { Loss: 1 }, 1: { Loss: 0.5 } }, { title: 'x' });
   t.is(spec.width, 1600);
   t.true(spec.marks.some((m: any) => m.name === 'performance'));

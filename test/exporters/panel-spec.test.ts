@@ -10,7 +10,9 @@ import { density } from '../../exporters/panel/density.js';
 import { dataValues, findMark, findScale, texts } from '../fixtures/spec-walk.js';
 import { logFromGoldenCase, syntheticRun } from '../fixtures/synthetic-run.js';
 
-const golden = logFromGoldenCase(JSON.parse(readFileSync('/work/shared/golden/mlp-ce-sgd.case.json', 'utf8')));
+const golden = logFromGoldenCase(
+  JSON.parse(readFileSync('/work/shared/golden/mlp-ce-sgd.case.json', 'utf8')),
+);
 
 test('EMA follows pandas ewm(alpha=0.2, adjust=False) including NaN rows', (t) => {
   const out = ema([1, NaN, NaN, 4, 2]);
@@ -35,19 +37,43 @@ test('the last 10 % are the last floor(rows/10) present values, rows counting ev
 });
 
 test('the golden case shows every instrument whose quantities it has, and no Hyperparameters without learning_rate', (t) => {
-  t.deepEqual(presentInstruments(golden), ['alpha', 'distance', 'gradnorm', 'gradtests', 'hist1d', 'hist2d', 'maxev', 'trace', 'tic', 'performance']);
+  t.deepEqual(presentInstruments(golden), [
+    'alpha',
+    'distance',
+    'gradnorm',
+    'gradtests',
+    'hist1d',
+    'hist2d',
+    'maxev',
+    'trace',
+    'tic',
+    'performance',
+  ]);
 });
 
 test('instruments need all their quantities (Alpha at least two values)', (t) => {
-  const only = (values: CockpitLog[number][]): CockpitLog => Object.fromEntries(values.map((v, i) => [i, v]));
+  const only = (values: CockpitLog[number][]): CockpitLog =>
+    Object.fromEntries(values.map((v, i) => [i, v]));
   t.deepEqual(presentInstruments(only([{ Loss: 1 }, { Loss: 0.5 }])), ['performance']);
-  t.deepEqual(presentInstruments(only([{ Distance: [1, 2] }, { Distance: [2, 2] }])), [], 'Distance without UpdateSize');
-  t.deepEqual(presentInstruments(only([{ Alpha: 0.5 }, { Loss: 1 }])), ['performance'], 'one α is not enough');
+  t.deepEqual(
+    presentInstruments(only([{ Distance: [1, 2] }, { Distance: [2, 2] }])),
+    [],
+    'Distance without UpdateSize',
+  );
+  t.deepEqual(
+    presentInstruments(only([{ Alpha: 0.5 }, { Loss: 1 }])),
+    ['performance'],
+    'one α is not enough',
+  );
   t.deepEqual(presentInstruments(only([{ Alpha: 0.5 }, { Alpha: -1 }])), ['alpha']);
   t.deepEqual(presentInstruments(only([{ NormTest: 1, InnerTest: 1 }])), [], 'OrthoTest missing');
   t.deepEqual(presentInstruments(only([{ TICTrace: 1 }])), [], 'TIC needs TICDiag');
   t.deepEqual(presentInstruments(only([{ learning_rate: 0.1 }])), ['hyperparameters']);
-  t.deepEqual(presentInstruments(only([{ Loss: NaN }])), [], 'a NaN loss counts as missing, like pandas');
+  t.deepEqual(
+    presentInstruments(only([{ Loss: NaN }])),
+    [],
+    'a NaN loss counts as missing, like pandas',
+  );
 });
 
 test('axis scales: log for Max Eigenvalue and the 1-D histogram, symlog for the test centre, [0,1] accuracy', (t) => {
@@ -65,17 +91,33 @@ test('axis scales: log for Max Eigenvalue and the 1-D histogram, symlog for the 
   t.truthy(findScale(spec, 'tic_yr'), 'TICTrace gets its twin axis');
   t.truthy(findScale(spec, 'distance_yr'), 'UpdateSize gets its twin axis');
   t.deepEqual(findScale(spec, 'gradnorm_x')?.domain, [0, 299], 'x tight to the data');
-  t.deepEqual(findScale(spec, 'gradnorm_x')?.range, [0, findMark(spec, 'gradnorm')!.encode.enter.width.value]);
+  t.deepEqual(findScale(spec, 'gradnorm_x')?.range, [
+    0,
+    findMark(spec, 'gradnorm')!.encode.enter.width.value,
+  ]);
 });
 
 test('Max Eigenvalue on its log axis leaves out non-positive values', (t) => {
-  const log: CockpitLog = { 0: { HessMaxEV: 2 }, 1: { HessMaxEV: -0.5 }, 2: { HessMaxEV: 0 }, 3: { HessMaxEV: 4 } };
+  const log: CockpitLog = {
+    0: { HessMaxEV: 2 },
+    1: { HessMaxEV: -0.5 },
+    2: { HessMaxEV: 0 },
+    3: { HessMaxEV: 4 },
+  };
   const spec = buildPanelSpec(log);
-  t.deepEqual(dataValues(spec, 'maxev_l_points').map((p) => p.step), [0, 3]);
+  t.deepEqual(
+    dataValues(spec, 'maxev_l_points').map((p) => p.step),
+    [0, 3],
+  );
 });
 
 test('the EMA drawn is computed over all table rows, NaN rows included', (t) => {
-  const log: CockpitLog = { 0: { GradNorm: [3, 4] }, 1: { Loss: 1 }, 2: { Loss: 1 }, 3: { GradNorm: [0, 10] } };
+  const log: CockpitLog = {
+    0: { GradNorm: [3, 4] },
+    1: { Loss: 1 },
+    2: { Loss: 1 },
+    3: { GradNorm: [0, 10] },
+  };
   const spec = buildPanelSpec(log);
   const rows = dataValues(spec, 'gradnorm_l_ema');
   const byStep = new Map(rows.map((r) => [r.step, r.value]));
@@ -93,7 +135,9 @@ test('title: optimizer, explicit title, default', (t) => {
 });
 
 test('the alpha legend shows the means of all values and of the last 10 %', (t) => {
-  const log: CockpitLog = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [i, { Alpha: i < 18 ? 0 : 1 }]));
+  const log: CockpitLog = Object.fromEntries(
+    Array.from({ length: 20 }, (_, i) => [i, { Alpha: i < 18 ? 0 : 1 }]),
+  );
   const all = texts(buildPanelSpec(log));
   t.true(all.includes('all (μ=0.10)'), all.join('|'));
   t.true(all.includes('last 10 % (μ=1.00)'));
@@ -151,7 +195,10 @@ test('the report option puts the findings in the header', (t) => {
   const log = syntheticRun({ steps: 200 });
   log[150] = { ...log[150], Loss: NaN };
   const lines = texts(buildPanelSpec(log, { report: true }));
-  t.true(lines.some((l) => l.includes('Loss is not finite from step 150')), lines.slice(0, 5).join('|'));
+  t.true(
+    lines.some((l) => l.includes('Loss is not finite from step 150')),
+    lines.slice(0, 5).join('|'),
+  );
   const clean = texts(buildPanelSpec(syntheticRun({ steps: 200 }), { report: true }));
   t.true(clean.some((l) => l.includes('no problems found')));
 });

@@ -5,7 +5,18 @@
  * outside [−1.5, 1.5].
  */
 import { density, type Density } from '../density.js';
-import { axis, fmt, frame, hline, label, legend, tooltip, valueScale, vline, type VegaNode } from '../marks.js';
+import {
+  axis,
+  fmt,
+  frame,
+  hline,
+  label,
+  legend,
+  tooltip,
+  valueScale,
+  vline,
+  type VegaNode,
+} from '../marks.js';
 import { ALL_ALPHA, PRIMARY, SECONDARY } from '../style.js';
 import { countPresent, lastTenPercent } from '../table.js';
 import type { Instrument } from './common.js';
@@ -15,7 +26,13 @@ export const ALPHA_RANGE: [number, number] = [-1.5, 1.5];
 
 const fmtMu = (m: number): string => (Number.isFinite(m) ? m.toFixed(2) : 'nan');
 
-function densityMarks(name: string, d: Density, color: string, opacity: number, interactive: boolean): { data: VegaNode[]; marks: VegaNode[] } {
+function densityMarks(
+  name: string,
+  d: Density,
+  color: string,
+  opacity: number,
+  interactive: boolean,
+): { data: VegaNode[]; marks: VegaNode[] } {
   const data: VegaNode[] = [
     { name: `${name}_bars`, values: d.bars.filter((b) => b.p > 0) },
     { name: `${name}_kde`, values: d.curve },
@@ -36,7 +53,13 @@ function densityMarks(name: string, d: Density, color: string, opacity: number, 
           stroke: { value: 'white' },
           strokeWidth: { value: 0.5 },
           ...(interactive
-            ? { tooltip: tooltip([['α from', fmt('datum.x0')], ['α to', fmt('datum.x1')], ['probability', fmt('datum.p')]]) }
+            ? {
+                tooltip: tooltip([
+                  ['α from', fmt('datum.x0')],
+                  ['α to', fmt('datum.x1')],
+                  ['probability', fmt('datum.p')],
+                ]),
+              }
             : {}),
         },
       },
@@ -78,7 +101,12 @@ export const alpha: Instrument = ({ table, rect, ctx }) => {
   const dAll = density(all);
   const dLast = density(last);
   const g = frame('alpha', rect, 'Alpha Distribution');
-  const maxD = Math.max(0.01, ...dAll.bars.map((b) => b.p), ...dAll.curve.filter((p) => p.x >= -1.5 && p.x <= 1.5).map((p) => p.y), ...dLast.bars.map((b) => b.p));
+  const maxD = Math.max(
+    0.01,
+    ...dAll.bars.map((b) => b.p),
+    ...dAll.curve.filter((p) => p.x >= -1.5 && p.x <= 1.5).map((p) => p.y),
+    ...dLast.bars.map((b) => b.p),
+  );
   g.scales.push(
     valueScale('alpha_x', ALPHA_RANGE, 'linear', 'width'),
     valueScale('alpha_y', [0, 1.75]),
@@ -105,7 +133,14 @@ export const alpha: Instrument = ({ table, rect, ctx }) => {
       from: { data: 'alpha_parabola' },
       clip: true,
       interactive: false,
-      encode: { enter: { x: { scale: 'alpha_x', field: 'x' }, y: { scale: 'alpha_y', field: 'y' }, stroke: { value: SECONDARY }, strokeWidth: { value: 2 } } },
+      encode: {
+        enter: {
+          x: { scale: 'alpha_x', field: 'x' },
+          y: { scale: 'alpha_y', field: 'y' },
+          stroke: { value: SECONDARY },
+          strokeWidth: { value: 2 },
+        },
+      },
     },
   );
   const a = densityMarks('alpha_all', dAll, ALL_ALPHA, 0.45, ctx.interactive);

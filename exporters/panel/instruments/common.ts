@@ -1,6 +1,15 @@
 /** What every instrument builder receives, and the shared twin-axis time-series instrument. */
 import type { Rect } from '../layout.js';
-import { axis, basicSeries, frame, seriesDomain, stepScale, valueScale, type BuildContext, type InstrumentSpec } from '../marks.js';
+import {
+  axis,
+  basicSeries,
+  frame,
+  seriesDomain,
+  stepScale,
+  valueScale,
+  type BuildContext,
+  type InstrumentSpec,
+} from '../marks.js';
 import { stepDomain, type ScaleKind } from '../series.js';
 import { countPresent, type ColumnName, type PanelTable } from '../table.js';
 
@@ -56,10 +65,27 @@ export function timeSeriesInstrument(o: {
     ].sort((a, b) => a - b);
     const x = `${o.name}_x`;
     const yl = `${o.name}_yl`;
-    g.scales.push(stepScale(x, stepDomain(steps), ctx.stepKind), valueScale(yl, leftDomain, o.left.kind));
-    g.axes.push(axis(x, 'bottom', { title: 'Iteration', format: ',d' }), axis(yl, 'left', { title: o.left.axisTitle, grid: true }));
+    g.scales.push(
+      stepScale(x, stepDomain(steps), ctx.stepKind),
+      valueScale(yl, leftDomain, o.left.kind),
+    );
+    g.axes.push(
+      axis(x, 'bottom', { title: 'Iteration', format: ',d' }),
+      axis(yl, 'left', { title: o.left.axisTitle, grid: true }),
+    );
     const data = [];
-    const l = basicSeries({ id: `${o.name}_l`, label: o.left.label, steps: table.steps, values: leftValues, xScale: x, yScale: yl, yKind: o.left.kind }, ctx);
+    const l = basicSeries(
+      {
+        id: `${o.name}_l`,
+        label: o.left.label,
+        steps: table.steps,
+        values: leftValues,
+        xScale: x,
+        yScale: yl,
+        yKind: o.left.kind,
+      },
+      ctx,
+    );
     data.push(...l.data);
     g.scales.push(...l.scales);
     g.marks.push(...l.marks);
@@ -70,7 +96,17 @@ export function timeSeriesInstrument(o: {
         g.scales.push(valueScale(yr, rightDomain, o.right.kind));
         g.axes.push(axis(yr, 'right', { title: o.right.axisTitle }));
         const r = basicSeries(
-          { id: `${o.name}_r`, label: o.right.label, steps: table.steps, values: rightValues, xScale: x, yScale: yr, yKind: o.right.kind, reversed: true, size: 12 },
+          {
+            id: `${o.name}_r`,
+            label: o.right.label,
+            steps: table.steps,
+            values: rightValues,
+            xScale: x,
+            yScale: yr,
+            yKind: o.right.kind,
+            reversed: true,
+            size: 12,
+          },
           ctx,
         );
         data.push(...r.data);

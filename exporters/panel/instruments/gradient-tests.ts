@@ -29,11 +29,24 @@ function lastFinite(values: readonly number[]): number {
   return NaN;
 }
 
-function subframe(name: string, r: Rect, extra: VegaNode = {}): VegaNode & { scales: VegaNode[]; axes: VegaNode[]; marks: VegaNode[] } {
+function subframe(
+  name: string,
+  r: Rect,
+  extra: VegaNode = {},
+): VegaNode & { scales: VegaNode[]; axes: VegaNode[]; marks: VegaNode[] } {
   return {
     type: 'group',
     name: `${name}_frame`,
-    encode: { enter: { x: { value: r.x }, y: { value: r.y }, width: { value: r.width }, height: { value: r.height }, fill: { value: 'white' }, stroke: { value: '#c8c8d0' } } },
+    encode: {
+      enter: {
+        x: { value: r.x },
+        y: { value: r.y },
+        width: { value: r.width },
+        height: { value: r.height },
+        fill: { value: 'white' },
+        stroke: { value: '#c8c8d0' },
+      },
+    },
     scales: [],
     axes: [],
     marks: [],
@@ -43,7 +56,8 @@ function subframe(name: string, r: Rect, extra: VegaNode = {}): VegaNode & { sca
 
 export const gradientTests: Instrument = ({ table, cell, ctx }) => {
   const { NormTest: norm, InnerTest: inner, OrthoTest: ortho } = table.columns;
-  if (countPresent(norm) < 1 || countPresent(inner) < 1 || countPresent(ortho) < 1) return undefined;
+  if (countPresent(norm) < 1 || countPresent(inner) < 1 || countPresent(ortho) < 1)
+    return undefined;
   const top = 26;
   const pad = { left: 52, right: 40, bottom: 22 };
   const w = cell.width - pad.left - pad.right;
@@ -75,13 +89,32 @@ export const gradientTests: Instrument = ({ table, cell, ctx }) => {
   const n = series('tests_norm', norm);
   const inn = series('tests_inner', inner);
   const o = series('tests_ortho', ortho);
-  const tip = (label: string) => (ctx.interactive ? { tooltip: tooltip([['step', 'datum.step'], [label, fmt('datum.value')]]) } : {});
+  const tip = (label: string) =>
+    ctx.interactive
+      ? {
+          tooltip: tooltip([
+            ['step', 'datum.step'],
+            [label, fmt('datum.value')],
+          ]),
+        }
+      : {};
 
   // Left column: time series with the area filled to the axis.
-  const timeSeries = (name: string, r: Rect, s: { xs: number[]; ys: number[] }, color: string, inverted: boolean, label: string, xTop: boolean) => {
+  const timeSeries = (
+    name: string,
+    r: Rect,
+    s: { xs: number[]; ys: number[] },
+    color: string,
+    inverted: boolean,
+    label: string,
+    xTop: boolean,
+  ) => {
     const g = subframe(name, r);
     const yd = paddedDomain(s.ys, 'log') ?? [0.1, 10];
-    g.scales.push(stepScale(`${name}_x`, stepDomain(s.xs), ctx.stepKind), valueScale(`${name}_y`, yd, 'log', 'height', inverted));
+    g.scales.push(
+      stepScale(`${name}_x`, stepDomain(s.xs), ctx.stepKind),
+      valueScale(`${name}_y`, yd, 'log', 'height', inverted),
+    );
     g.axes.push(
       axis(`${name}_x`, xTop ? 'top' : 'bottom', { tickCount: 3, format: ',d', labels: xTop }),
       axis(`${name}_y`, 'left', { title: label, tickCount: 3, format: '~g' }),
@@ -108,7 +141,13 @@ export const gradientTests: Instrument = ({ table, cell, ctx }) => {
       from: { data: name },
       clip: true,
       encode: {
-        enter: { x: { scale: `${name}_x`, field: 'step' }, y: { scale: `${name}_y`, field: 'value' }, size: { value: 6 }, fill: { value: color }, ...tip(label) },
+        enter: {
+          x: { scale: `${name}_x`, field: 'step' },
+          y: { scale: `${name}_y`, field: 'value' },
+          size: { value: 6 },
+          fill: { value: color },
+          ...tip(label),
+        },
       },
     });
     return g;
@@ -120,9 +159,16 @@ export const gradientTests: Instrument = ({ table, cell, ctx }) => {
   const orthoG = subframe('tests_ortho', orthoR);
   orthoG.scales.push(
     valueScale('tests_ortho_x', paddedDomain(o.ys, 'log') ?? [0.1, 10], 'log', 'width'),
-    { ...stepScale('tests_ortho_y', stepDomain(o.xs), ctx.stepKind), range: 'height', reverse: false },
+    {
+      ...stepScale('tests_ortho_y', stepDomain(o.xs), ctx.stepKind),
+      range: 'height',
+      reverse: false,
+    },
   );
-  orthoG.axes.push(axis('tests_ortho_x', 'top', { tickCount: 3, format: '~g' }), axis('tests_ortho_y', 'right', { tickCount: 2, format: ',d' }));
+  orthoG.axes.push(
+    axis('tests_ortho_x', 'top', { tickCount: 3, format: '~g' }),
+    axis('tests_ortho_y', 'right', { tickCount: 2, format: ',d' }),
+  );
   orthoG.marks.push(
     {
       type: 'area',
@@ -146,12 +192,31 @@ export const gradientTests: Instrument = ({ table, cell, ctx }) => {
       type: 'symbol',
       from: { data: 'tests_ortho' },
       clip: true,
-      encode: { enter: { x: { scale: 'tests_ortho_x', field: 'value' }, y: { scale: 'tests_ortho_y', field: 'step' }, size: { value: 6 }, fill: { value: TERTIARY }, ...tip('Ortho') } },
+      encode: {
+        enter: {
+          x: { scale: 'tests_ortho_x', field: 'value' },
+          y: { scale: 'tests_ortho_y', field: 'step' },
+          size: { value: 6 },
+          fill: { value: TERTIARY },
+          ...tip('Ortho'),
+        },
+      },
     },
     {
       type: 'text',
       interactive: false,
-      encode: { enter: { x: { value: -6 }, y: { value: orthoR.height / 2 }, text: { value: 'Ortho' }, align: { value: 'right' }, baseline: { value: 'middle' }, fontSize: { value: 11 }, font: { value: FONT }, fill: { value: '#333' } } },
+      encode: {
+        enter: {
+          x: { value: -6 },
+          y: { value: orthoR.height / 2 },
+          text: { value: 'Ortho' },
+          align: { value: 'right' },
+          baseline: { value: 'middle' },
+          fontSize: { value: 11 },
+          font: { value: FONT },
+          fill: { value: '#333' },
+        },
+      },
     },
   );
 
@@ -159,29 +224,70 @@ export const gradientTests: Instrument = ({ table, cell, ctx }) => {
   const latest = { norm: lastFinite(norm), inner: lastFinite(inner), ortho: lastFinite(ortho) };
   const cg = subframe('tests_centre', centre);
   const ticks = [-1, 0, 1];
-  cg.scales.push(valueScale('tests_cx', [-TESTS_LIMIT, TESTS_LIMIT], 'symlog', 'width'), valueScale('tests_cy', [-TESTS_LIMIT, TESTS_LIMIT], 'symlog', 'height'));
+  cg.scales.push(
+    valueScale('tests_cx', [-TESTS_LIMIT, TESTS_LIMIT], 'symlog', 'width'),
+    valueScale('tests_cy', [-TESTS_LIMIT, TESTS_LIMIT], 'symlog', 'height'),
+  );
   cg.axes.push(
-    { ...axis('tests_cx', 'bottom', { grid: true }), values: ticks, gridDash: [3, 3], gridColor: '#bbb' },
-    { ...axis('tests_cy', 'right', { grid: true }), values: ticks, gridDash: [3, 3], gridColor: '#bbb' },
+    {
+      ...axis('tests_cx', 'bottom', { grid: true }),
+      values: ticks,
+      gridDash: [3, 3],
+      gridColor: '#bbb',
+    },
+    {
+      ...axis('tests_cy', 'right', { grid: true }),
+      values: ticks,
+      gridDash: [3, 3],
+      gridColor: '#bbb',
+    },
   );
   const W = centre.width;
   const H = centre.height;
   if (Number.isFinite(latest.ortho)) {
     const x0 = symlogPixel(-latest.ortho, W, false);
     const x1 = symlogPixel(latest.ortho, W, false);
-    cg.marks.push({ type: 'rect', interactive: false, encode: { enter: { x: { value: x0 }, x2: { value: x1 }, y: { value: 0 }, y2: { value: H }, fill: { value: TERTIARY }, fillOpacity: { value: 0.35 } } } });
+    cg.marks.push({
+      type: 'rect',
+      interactive: false,
+      encode: {
+        enter: {
+          x: { value: x0 },
+          x2: { value: x1 },
+          y: { value: 0 },
+          y2: { value: H },
+          fill: { value: TERTIARY },
+          fillOpacity: { value: 0.35 },
+        },
+      },
+    });
   }
   if (Number.isFinite(latest.inner)) {
     const y0 = symlogPixel(latest.inner, H, true);
     const y1 = symlogPixel(-latest.inner, H, true);
-    cg.marks.push({ type: 'rect', interactive: false, encode: { enter: { x: { value: 0 }, x2: { value: W }, y: { value: y0 }, y2: { value: y1 }, fill: { value: SECONDARY }, fillOpacity: { value: 0.35 } } } });
+    cg.marks.push({
+      type: 'rect',
+      interactive: false,
+      encode: {
+        enter: {
+          x: { value: 0 },
+          x2: { value: W },
+          y: { value: y0 },
+          y2: { value: y1 },
+          fill: { value: SECONDARY },
+          fillOpacity: { value: 0.35 },
+        },
+      },
+    });
   }
   if (Number.isFinite(latest.norm)) {
     const r = latest.norm;
     const pts: string[] = [];
     for (let k = 0; k <= 120; k++) {
       const t = (2 * Math.PI * k) / 120;
-      pts.push(`${symlogPixel(r * Math.cos(t), W, false).toFixed(2)},${symlogPixel(r * Math.sin(t), H, true).toFixed(2)}`);
+      pts.push(
+        `${symlogPixel(r * Math.cos(t), W, false).toFixed(2)},${symlogPixel(r * Math.sin(t), H, true).toFixed(2)}`,
+      );
     }
     cg.marks.push({
       type: 'path',
@@ -194,7 +300,15 @@ export const gradientTests: Instrument = ({ table, cell, ctx }) => {
           stroke: { value: PRIMARY },
           strokeWidth: { value: 1.5 },
           ...(ctx.interactive
-            ? { tooltip: { value: { NormTest: latest.norm.toPrecision(4), InnerTest: latest.inner.toPrecision(4), OrthoTest: latest.ortho.toPrecision(4) } } }
+            ? {
+                tooltip: {
+                  value: {
+                    NormTest: latest.norm.toPrecision(4),
+                    InnerTest: latest.inner.toPrecision(4),
+                    OrthoTest: latest.ortho.toPrecision(4),
+                  },
+                },
+              }
             : {}),
         },
       },
@@ -203,7 +317,15 @@ export const gradientTests: Instrument = ({ table, cell, ctx }) => {
   cg.marks.push({
     type: 'symbol',
     interactive: false,
-    encode: { enter: { x: { value: W / 2 }, y: { value: H / 2 }, shape: { value: 'cross' }, size: { value: 60 }, fill: { value: 'black' } } },
+    encode: {
+      enter: {
+        x: { value: W / 2 },
+        y: { value: H / 2 },
+        shape: { value: 'cross' },
+        size: { value: 60 },
+        fill: { value: 'black' },
+      },
+    },
   });
   // Latest values, written out so the picture is readable without hovering.
   cg.marks.push({
@@ -217,7 +339,9 @@ export const gradientTests: Instrument = ({ table, cell, ctx }) => {
         fontSize: { value: 9 },
         font: { value: FONT },
         fill: { value: '#333' },
-        text: { value: `norm ${latest.norm.toPrecision(3)}  inner ${latest.inner.toPrecision(3)}  ortho ${latest.ortho.toPrecision(3)}` },
+        text: {
+          value: `norm ${latest.norm.toPrecision(3)}  inner ${latest.inner.toPrecision(3)}  ortho ${latest.ortho.toPrecision(3)}`,
+        },
       },
     },
   });
@@ -225,8 +349,23 @@ export const gradientTests: Instrument = ({ table, cell, ctx }) => {
   const outer: VegaNode = {
     type: 'group',
     name: 'gradtests',
-    encode: { enter: { x: { value: cell.x + pad.left }, y: { value: cell.y + top }, width: { value: w }, height: { value: h } } },
-    title: { text: 'Gradient Tests', fontSize: 13, fontWeight: 'bold', font: FONT, offset: 4, color: '#222', anchor: 'start' },
+    encode: {
+      enter: {
+        x: { value: cell.x + pad.left },
+        y: { value: cell.y + top },
+        width: { value: w },
+        height: { value: h },
+      },
+    },
+    title: {
+      text: 'Gradient Tests',
+      fontSize: 13,
+      fontWeight: 'bold',
+      font: FONT,
+      offset: 4,
+      color: '#222',
+      anchor: 'start',
+    },
     marks: [normG, innerG, orthoG, cg],
   };
   return { data, mark: outer };

@@ -23,9 +23,15 @@ export const gradHist1d: Instrument = ({ table, rect, ctx }) => {
     .filter((b) => Number.isFinite(b.count) && b.count > 0)
     .map((b) => ({ ...b, x0: b.mid - width / 2, x1: b.mid + width / 2 }));
   const g = frame('hist1d', rect, `Gradient Element Histogram (step ${latest.step})`);
-  const yd = paddedDomain(bars.map((b) => b.count), 'log') ?? [0.5, 10];
+  const yd = paddedDomain(
+    bars.map((b) => b.count),
+    'log',
+  ) ?? [0.5, 10];
   const yDomain: [number, number] = [Math.min(yd[0], 0.8), yd[1]];
-  g.scales.push(valueScale('hist1d_x', [edges[0], edges[edges.length - 1]], 'linear', 'width'), valueScale('hist1d_y', yDomain, 'log'));
+  g.scales.push(
+    valueScale('hist1d_x', [edges[0], edges[edges.length - 1]], 'linear', 'width'),
+    valueScale('hist1d_y', yDomain, 'log'),
+  );
   g.axes.push(
     axis('hist1d_x', 'bottom', { title: 'Gradient element value', format: '~g' }),
     axis('hist1d_y', 'left', { title: 'Frequency', format: '~s', tickCount: 4 }),
@@ -41,7 +47,14 @@ export const gradHist1d: Instrument = ({ table, rect, ctx }) => {
         y: { scale: 'hist1d_y', field: 'count' },
         y2: { field: { group: 'height' } },
         fill: { value: PRIMARY },
-        ...(ctx.interactive ? { tooltip: tooltip([['bin centre', fmt('datum.mid')], ['count', 'datum.count']]) } : {}),
+        ...(ctx.interactive
+          ? {
+              tooltip: tooltip([
+                ['bin centre', fmt('datum.mid')],
+                ['count', 'datum.count'],
+              ]),
+            }
+          : {}),
       },
     },
   });
@@ -57,7 +70,12 @@ export const gradHist2d: Instrument = ({ table, rect, ctx }) => {
   if (!latest) return undefined;
   const { hist, edges } = latest.value;
   const [gEdges, pEdges] = edges;
-  if (hist.length === 0 || gEdges.length !== hist.length + 1 || pEdges.length !== (hist[0]?.length ?? 0) + 1) return undefined;
+  if (
+    hist.length === 0 ||
+    gEdges.length !== hist.length + 1 ||
+    pEdges.length !== (hist[0]?.length ?? 0) + 1
+  )
+    return undefined;
   const cells: VegaNode[] = [];
   let maxLog = 0;
   const pMarg = new Array<number>(pEdges.length - 1).fill(0);
@@ -69,13 +87,25 @@ export const gradHist2d: Instrument = ({ table, rect, ctx }) => {
       maxLog = Math.max(maxLog, v);
       pMarg[j] += c;
       gMarg[i] += c;
-      cells.push({ g0: gEdges[i], g1: gEdges[i + 1], p0: pEdges[j], p1: pEdges[j + 1], count: c, v });
+      cells.push({
+        g0: gEdges[i],
+        g1: gEdges[i + 1],
+        p0: pEdges[j],
+        p1: pEdges[j + 1],
+        count: c,
+        v,
+      });
     }),
   );
   // Marginals take the top and right strips of the plot area; the heatmap the rest.
   const mTop = Math.round(rect.height * 0.22);
   const mRight = Math.round(rect.width * 0.14);
-  const heat: Rect = { x: rect.x, y: rect.y + mTop, width: rect.width - mRight, height: rect.height - mTop };
+  const heat: Rect = {
+    x: rect.x,
+    y: rect.y + mTop,
+    width: rect.width - mRight,
+    height: rect.height - mTop,
+  };
   const g = frame('hist2d', heat, '');
   delete (g as { title?: unknown }).title;
   g.scales.push(bandScale('hist2d_p', pEdges, 'width'), bandScale('hist2d_g', gEdges, 'height'));
@@ -88,8 +118,20 @@ export const gradHist2d: Instrument = ({ table, rect, ctx }) => {
     interactive: false,
     encode: {
       enter: vertical
-        ? { x: { scale, value }, y: { value: 0 }, y2: { field: { group: 'height' } }, stroke: { value: ZERO_LINE }, strokeWidth: { value: 1.2 } }
-        : { y: { scale, value }, x: { value: 0 }, x2: { field: { group: 'width' } }, stroke: { value: ZERO_LINE }, strokeWidth: { value: 1.2 } },
+        ? {
+            x: { scale, value },
+            y: { value: 0 },
+            y2: { field: { group: 'height' } },
+            stroke: { value: ZERO_LINE },
+            strokeWidth: { value: 1.2 },
+          }
+        : {
+            y: { scale, value },
+            x: { value: 0 },
+            x2: { field: { group: 'width' } },
+            stroke: { value: ZERO_LINE },
+            strokeWidth: { value: 1.2 },
+          },
     },
   });
   g.marks.push({
@@ -105,7 +147,13 @@ export const gradHist2d: Instrument = ({ table, rect, ctx }) => {
         fill: { value: PRIMARY },
         fillOpacity: { signal: `datum.v / ${maxLog || 1}` },
         ...(ctx.interactive
-          ? { tooltip: tooltip([['gradient', `${fmt('datum.g0')} + ' … ' + ${fmt('datum.g1')}`], ['parameter', `${fmt('datum.p0')} + ' … ' + ${fmt('datum.p1')}`], ['count', 'datum.count']]) }
+          ? {
+              tooltip: tooltip([
+                ['gradient', `${fmt('datum.g0')} + ' … ' + ${fmt('datum.g1')}`],
+                ['parameter', `${fmt('datum.p0')} + ' … ' + ${fmt('datum.p1')}`],
+                ['count', 'datum.count'],
+              ]),
+            }
           : {}),
       },
     },
@@ -113,12 +161,32 @@ export const gradHist2d: Instrument = ({ table, rect, ctx }) => {
   g.marks.push(tick('hist2d_p', 0, true), tick('hist2d_g', 0, false));
   g.scales[1] = { ...g.scales[1], reverse: true };
 
-  const pBars = pMarg.map((c, j) => ({ x0: pEdges[j], x1: pEdges[j + 1], count: c })).filter((b) => b.count > 0);
-  const gBars = gMarg.map((c, i) => ({ y0: gEdges[i], y1: gEdges[i + 1], count: c })).filter((b) => b.count > 0);
+  const pBars = pMarg
+    .map((c, j) => ({ x0: pEdges[j], x1: pEdges[j + 1], count: c }))
+    .filter((b) => b.count > 0);
+  const gBars = gMarg
+    .map((c, i) => ({ y0: gEdges[i], y1: gEdges[i + 1], count: c }))
+    .filter((b) => b.count > 0);
   const topG: VegaNode = {
     type: 'group',
-    encode: { enter: { x: { value: 0 }, y: { value: -mTop }, width: { value: heat.width }, height: { value: mTop - 2 } } },
-    scales: [valueScale('hist2d_pm', paddedDomain(pBars.map((b) => b.count), 'log') ?? [1, 10], 'log')],
+    encode: {
+      enter: {
+        x: { value: 0 },
+        y: { value: -mTop },
+        width: { value: heat.width },
+        height: { value: mTop - 2 },
+      },
+    },
+    scales: [
+      valueScale(
+        'hist2d_pm',
+        paddedDomain(
+          pBars.map((b) => b.count),
+          'log',
+        ) ?? [1, 10],
+        'log',
+      ),
+    ],
     marks: [
       {
         type: 'rect',
@@ -131,7 +199,14 @@ export const gradHist2d: Instrument = ({ table, rect, ctx }) => {
             y2: { field: { group: 'height' } },
             fill: { value: PRIMARY },
             fillOpacity: { value: 0.8 },
-            ...(ctx.interactive ? { tooltip: tooltip([['parameter from', fmt('datum.x0')], ['count', 'datum.count']]) } : {}),
+            ...(ctx.interactive
+              ? {
+                  tooltip: tooltip([
+                    ['parameter from', fmt('datum.x0')],
+                    ['count', 'datum.count'],
+                  ]),
+                }
+              : {}),
           },
         },
       },
@@ -139,8 +214,25 @@ export const gradHist2d: Instrument = ({ table, rect, ctx }) => {
   };
   const rightG: VegaNode = {
     type: 'group',
-    encode: { enter: { x: { value: heat.width + 2 }, y: { value: 0 }, width: { value: mRight - 2 }, height: { value: heat.height } } },
-    scales: [valueScale('hist2d_gm', paddedDomain(gBars.map((b) => b.count), 'log') ?? [1, 10], 'log', 'width')],
+    encode: {
+      enter: {
+        x: { value: heat.width + 2 },
+        y: { value: 0 },
+        width: { value: mRight - 2 },
+        height: { value: heat.height },
+      },
+    },
+    scales: [
+      valueScale(
+        'hist2d_gm',
+        paddedDomain(
+          gBars.map((b) => b.count),
+          'log',
+        ) ?? [1, 10],
+        'log',
+        'width',
+      ),
+    ],
     marks: [
       {
         type: 'rect',
@@ -153,7 +245,14 @@ export const gradHist2d: Instrument = ({ table, rect, ctx }) => {
             x2: { scale: 'hist2d_gm', field: 'count' },
             fill: { value: PRIMARY },
             fillOpacity: { value: 0.8 },
-            ...(ctx.interactive ? { tooltip: tooltip([['gradient from', fmt('datum.y0')], ['count', 'datum.count']]) } : {}),
+            ...(ctx.interactive
+              ? {
+                  tooltip: tooltip([
+                    ['gradient from', fmt('datum.y0')],
+                    ['count', 'datum.count'],
+                  ]),
+                }
+              : {}),
           },
         },
       },
