@@ -22,4 +22,5 @@ export {
 export { panelHtml } from './html.js';
 export { buildTable, sliceTable, lastTenPercent, type PanelTable } from './table.js';
 export { ema, EMA_ALPHA } from './ema.js';
+export { logFromRecords } from './records.js';
 export type { SlotName } from './layout.js';

@@ -7,6 +7,7 @@ import { buildTable, lastTenPercent, sliceTable } from '../../exporters/panel/ta
 import { thinIndices, paddedDomain } from '../../exporters/panel/series.js';
 import { formatLearningRate } from '../../exporters/panel/instruments/classic.js';
 import { density } from '../../exporters/panel/density.js';
+import { logFromRecords } from '../../exporters/panel/records.js';
 import { dataValues, findMark, findScale, texts } from '../fixtures/spec-walk.js';
 import { logFromGoldenCase, syntheticRun } from '../fixtures/synthetic-run.js';
 
@@ -210,4 +211,15 @@ test('logIterations switches iteration axes to symlog with decade ticks', (t) =>
   const axis = findMark(spec, 'gradnorm')!.axes.find((a: any) => a.scale === 'gradnorm_x');
   t.deepEqual(axis.values, [0, 1, 10, 100]);
   t.is(findScale(buildPanelSpec(syntheticRun({ steps: 50 })), 'gradnorm_x')?.type, 'linear');
+});
+
+test('live records merge into the log the panel reads', (t) => {
+  const log = logFromRecords([
+    { step: 0, wallTime: 1, values: { Loss: 2, GradNorm: [1, 1] } },
+    { step: 1, wallTime: 2, values: { Loss: 1.5 } },
+    { step: 1, wallTime: 2, values: { learning_rate: 0.1 } },
+  ]);
+  t.deepEqual(log, { 0: { Loss: 2, GradNorm: [1, 1] }, 1: { Loss: 1.5, learning_rate: 0.1 } });
+  t.deepEqual(presentInstruments(log), ['gradnorm', 'hyperparameters', 'performance']);
+  t.throws(() => logFromRecords([{ step: 0.5, wallTime: 0, values: {} }]), { message: /step 0.5/ });
 });
