@@ -61,7 +61,7 @@ export function diagCurvature(view: ModelView, head: LossHead, pass: Pass, kind:
           case 'conv2d': {
             const kernel = paramValue(step.kernel, undefined);
             const rule = ruleFor(step);
-            const [gk, gb] = rule.sumGradSquared(tileRows(input, k), current, weights, step);
+            const [gk, gb] = rule.sumGradSquared(input, current, weights, step);
             add(step.kernel.index, tf.keep(gk));
             if (step.bias) add(step.bias.index, gb ? tf.keep(gb) : null);
             else gb?.dispose();

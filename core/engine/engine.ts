@@ -10,6 +10,7 @@ import { ruleFor } from './rules.js';
 import { diagCurvature, type CurvatureKind } from './curvature.js';
 import { forward, paramValue } from './forward.js';
 import { UnsupportedLossError } from '../errors.js';
+import { flatHistc, flatHistogram2d, outerHistc, outerHistogram2d } from './histogram-kernels.js';
 
 interface AffineEntry {
   stepIndex: number;
@@ -173,8 +174,13 @@ export class StepStatistics {
    * Visits the individual gradients `[count, ...shape]` of every parameter, in sample chunks of
    * at most `chunkFloats` floats; the chunk is disposed after the visitor returns.
    */
-  forEachIndividualGradient(visit: (parameterIndex: number, chunk: tf.Tensor, start: number) => void, chunkFloats = 1 << 22): void {
+  forEachIndividualGradient(
+    visit: (parameterIndex: number, chunk: tf.Tensor, start: number) => void,
+    chunkFloats = 1 << 22,
+    only?: ReadonlySet<number>,
+  ): void {
     for (const e of this.affine) {
+      if (only && !only.has(e.kernelIndex) && !only.has(e.biasIndex)) continue;
       const a = this.pass.stepInputs[e.stepIndex];
       const d = this.pass.outputSignals[e.stepIndex]!;
       const perSample = e.step.kernel.variable.shape.reduce((x: number, y) => x * (y ?? 1), 1) as number;
@@ -195,6 +201,72 @@ export class StepStatistics {
         }
       }
     }
+  }
+
+  /**
+   * GradHist1d counts `[bins]` of all individual gradient entries of all parameters (float32).
+   * Dense kernels are binned from the factors a_n ⊗ d̂_n without materialising them.
+   */
+  histogram1d(bins: number, lo: number, hi: number): tf.Tensor1D {
+    return this.sumCounts(tf.zeros([bins]), (e, a, d) => {
+      if (e.step.kind !== 'dense') return null;
+      const parts: tf.Tensor[] = [];
+      if (e.kernelIndex >= 0) parts.push(outerHistc(a as tf.Tensor2D, d as tf.Tensor2D, bins, lo, hi));
+      if (e.biasIndex >= 0) parts.push(flatHistc(d, bins, lo, hi));
+      return parts;
+    }, (_p, chunk) => flatHistc(chunk, bins, lo, hi)) as tf.Tensor1D;
+  }
+
+  /**
+   * GradHist2d counts `[binsX, binsY]` (int32) of (individual gradient entry, parameter value)
+   * pairs of all parameters; each parameter value is paired with each of its N gradient entries.
+   */
+  histogram2d(bins: [number, number], rangeX: [number, number], rangeY: [number, number]): tf.Tensor2D {
+    const params = this.engine.view.variables.map((v) => v.read());
+    return this.sumCounts(tf.zeros(bins, 'int32'), (e, a, d) => {
+      if (e.step.kind !== 'dense') return null;
+      const parts: tf.Tensor[] = [];
+      if (e.kernelIndex >= 0) parts.push(outerHistogram2d(a as tf.Tensor2D, d as tf.Tensor2D, params[e.kernelIndex], bins[0], bins[1], rangeX, rangeY));
+      if (e.biasIndex >= 0) parts.push(flatHistogram2d(d, params[e.biasIndex], bins[0], bins[1], rangeX, rangeY));
+      return parts;
+    }, (p, chunk) => flatHistogram2d(chunk, params[p], bins[0], bins[1], rangeX, rangeY)) as tf.Tensor2D;
+  }
+
+  /**
+   * Adds up per-layer counts: `factored` handles a layer from its factors (or returns null), the
+   * rest are counted from materialised individual-gradient chunks.
+   */
+  private sumCounts(
+    zeros: tf.Tensor,
+    factored: (e: AffineEntry, a: tf.Tensor, dHat: tf.Tensor) => tf.Tensor[] | null,
+    chunked: (parameterIndex: number, chunk: tf.Tensor) => tf.Tensor,
+  ): tf.Tensor {
+    let total = zeros;
+    const add = (t: tf.Tensor) => {
+      const next = tf.add(total, t);
+      total.dispose();
+      t.dispose();
+      total = next;
+    };
+    const viaChunks = new Set<number>();
+    for (const e of this.affine) {
+      const parts = factored(e, this.pass.stepInputs[e.stepIndex], this.pass.outputSignals[e.stepIndex]!);
+      if (parts) parts.forEach(add);
+      else {
+        if (e.kernelIndex >= 0) viaChunks.add(e.kernelIndex);
+        if (e.biasIndex >= 0) viaChunks.add(e.biasIndex);
+      }
+    }
+    if (viaChunks.size > 0) {
+      this.forEachIndividualGradient(
+        (p, chunk) => {
+          if (viaChunks.has(p)) add(chunked(p, chunk));
+        },
+        undefined,
+        viaChunks,
+      );
+    }
+    return total;
   }
 
   /** Diagonal curvature per parameter ('diag_h', 'diag_ggn_exact' or 'diag_ggn_mc'). */

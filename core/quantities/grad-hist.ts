@@ -5,7 +5,7 @@
  * (GradAbsMax / ParamAbsMax, spec §2.9) changes the range from the step after it ran.
  */
 import * as tf from '@tensorflow/tfjs';
-import { absMaxRange, histc, histogram2d, histogramEdges } from '../math/histogram.js';
+import { absMaxRange, histogramEdges64 } from '../math/histogram.js';
 import type { Schedule } from '../schedules.js';
 import { CockpitConfigError } from '../errors.js';
 import { Quantity, type Need, type StepContext } from './quantity.js';
@@ -74,15 +74,8 @@ export class GradHist1d extends Quantity {
   override pre(ctx: StepContext): void {
     if (this.schedule(ctx.step)) {
       const [lo, hi] = this.range;
-      let counts: tf.Tensor = tf.zeros([this.bins]);
-      ctx.stats().forEachIndividualGradient((_p, chunk) => {
-        const c = histc(chunk, this.bins, lo, hi);
-        const next = tf.add(counts, c);
-        c.dispose();
-        counts.dispose();
-        counts = next;
-      });
-      const edges = Array.from(histogramEdges(lo, hi, this.bins));
+      const counts = ctx.stats().histogram1d(this.bins, lo, hi);
+      const edges = Array.from(histogramEdges64(lo, hi, this.bins));
       ctx.read([counts], ([h]) => ctx.store(ctx.step, { hist: Array.from(h), edges }));
     }
     if (this.adapt?.schedule(ctx.step)) this.range = adaptedRange(ctx, this.adapt);
@@ -123,17 +116,10 @@ export class GradHist2d extends Quantity {
   override pre(ctx: StepContext): void {
     if (this.schedule(ctx.step)) {
       const [bx, by] = this.bins;
-      let counts: tf.Tensor = tf.zeros([bx, by], 'int32');
-      ctx.stats().forEachIndividualGradient((p, chunk) => {
-        const c = histogram2d(chunk, ctx.params[p], bx, by, this.range[0], this.range[1]);
-        const next = tf.add(counts, c);
-        c.dispose();
-        counts.dispose();
-        counts = next;
-      });
+      const counts = ctx.stats().histogram2d(this.bins, this.range[0], this.range[1]);
       const edges: [number[], number[]] = [
-        Array.from(histogramEdges(this.range[0][0], this.range[0][1], bx)),
-        Array.from(histogramEdges(this.range[1][0], this.range[1][1], by)),
+        Array.from(histogramEdges64(this.range[0][0], this.range[0][1], bx)),
+        Array.from(histogramEdges64(this.range[1][0], this.range[1][1], by)),
       ];
       const asFloat = tf.cast(counts, 'float32');
       counts.dispose();

@@ -101,7 +101,9 @@ export function conv2dRule(kernelShape: number[], hasBias: boolean): AffineRule 
       });
       return [collect(ks) as tf.Tensor1D, biasOrNull(collect(bs) as tf.Tensor1D)];
     },
-    sumGradSquared(a, dHat, rowWeights, step) {
+    sumGradSquared(aSamples, dHat, rowWeights, step) {
+      const k = dHat.shape[0] / aSamples.shape[0];
+      const a = k === 1 ? aSamples : tf.tile(aSamples, [k, 1, 1, 1]);
       let kernelSum: tf.Tensor | null = null;
       let biasSum: tf.Tensor | null = null;
       chunks(a, dHat, kernelShape, (ac, dc, start) => {
@@ -120,6 +122,7 @@ export function conv2dRule(kernelShape: number[], hasBias: boolean): AffineRule 
         kernelSum = tf.keep(nk);
         biasSum = tf.keep(nb);
       });
+      if (a !== aSamples) a.dispose();
       return [kernelSum!, biasOrNull(biasSum!)];
     },
     gram(a, dHat, step) {

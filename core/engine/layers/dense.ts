@@ -19,14 +19,15 @@ export const denseRule: AffineRule = {
     });
   },
   sumGradSquared(a, dHat, rowWeights) {
+    // dHat may hold K columns per sample (k-major virtual batch, K·N rows) while a has N rows:
+    // Σ_{k,n} w (a_n ⊗ d_kn)² = (a²)ᵀ Σ_k w d_kn², so the columns are summed before contracting.
     return tidyPair(() => {
-      let a2 = tf.square(a);
+      const n = a.shape[0];
+      const k = dHat.shape[0] / n;
       let d2 = tf.square(dHat);
-      if (rowWeights) {
-        a2 = tf.mul(a2, rowWeights.expandDims(1));
-        d2 = tf.mul(d2, rowWeights.expandDims(1));
-      }
-      return [tf.matMul(a2 as tf.Tensor2D, tf.square(dHat) as tf.Tensor2D, true, false), tf.sum(d2, 0)];
+      if (rowWeights) d2 = tf.mul(d2, rowWeights.expandDims(1));
+      const perSample = k === 1 ? d2 : tf.sum(tf.reshape(d2, [k, n, -1]), 0);
+      return [tf.matMul(tf.square(a) as tf.Tensor2D, perSample as tf.Tensor2D, true, false), tf.sum(d2, 0)];
     });
   },
   gram(a, dHat) {

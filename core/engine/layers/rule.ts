@@ -15,7 +15,11 @@ export interface AffineRule {
   gradient(a: tf.Tensor, dHat: tf.Tensor, step: AffineStep): PerParam;
   /** ‖g_n‖² per sample `[N]`. */
   sqNorms(a: tf.Tensor, dHat: tf.Tensor, step: AffineStep): PerParam<tf.Tensor1D>;
-  /** Σ_n w_n g_n² (w_n = 1 when `rowWeights` is omitted), shaped like the parameter. */
+  /**
+   * Σ_n w_n g_n² (w_n = 1 when `rowWeights` is omitted), shaped like the parameter. `dHat` may
+   * have K·N rows for `a`'s N (K columns per sample, k-major): every column is paired with its
+   * sample's input.
+   */
   sumGradSquared(a: tf.Tensor, dHat: tf.Tensor, rowWeights: tf.Tensor1D | undefined, step: AffineStep): PerParam;
   /** Gram matrix ⟨g_n, g_m⟩ `[N, N]`. */
   gram(a: tf.Tensor, dHat: tf.Tensor, step: AffineStep): PerParam<tf.Tensor2D>;

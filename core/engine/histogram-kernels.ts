@@ -1,0 +1,218 @@
+/**
+ * Histogram kernels for the cpu and wasm backends, registered like any tfjs kernel. They bin
+ * individual gradients with the reference's exact float32 rules (core/math/histogram.ts) in one
+ * pass over backend memory, and for Dense layers straight from the factors a_n and d̂_n: the
+ * outer product a_n ⊗ d̂_n is formed element by element inside the kernel and never stored, and
+ * a zero a_ni (ReLU outputs, blank pixels) bins its whole row at once.
+ *
+ * Why kernels: binning 30 M individual gradient entries with generic ops costs ~10 full passes
+ * of elementwise kernels plus a Bincount (≈ 450 ms/step for the benchmark MLP on wasm); one fused
+ * pass costs a small fraction. On other backends (webgl, tensorflow) the op-based path of
+ * core/math/histogram.ts runs instead, with identical results on IEEE float32 backends.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { histc, histogram2d } from '../math/histogram.js';
+
+const OUTER_1D = 'CockpitOuterHistc';
+const FLAT_1D = 'CockpitFlatHistc';
+const OUTER_2D = 'CockpitOuterHistogram2d';
+const FLAT_2D = 'CockpitFlatHistogram2d';
+const BACKENDS = ['cpu', 'wasm'];
+
+const f = Math.fround;
+
+/** GradHist1d's float32 bin rule: clamp to [lo, hi], k = trunc(((v − lo)·bins)/(hi − lo)). */
+interface Rule1d {
+  bins: number;
+  lo32: number;
+  hi32: number;
+  width32: number;
+}
+function rule1d(bins: number, lo: number, hi: number): Rule1d {
+  const lo32 = f(lo);
+  const hi32 = f(hi);
+  return { bins, lo32, hi32, width32: f(hi32 - lo32) };
+}
+function bin1d(v: number, r: Rule1d): number {
+  const c = v < r.lo32 ? r.lo32 : v > r.hi32 ? r.hi32 : v;
+  const k = Math.floor(f(f(f(c - r.lo32) * r.bins) / r.width32));
+  return k < 0 ? 0 : k >= r.bins ? r.bins - 1 : k;
+}
+
+/** GradHist2d's per-axis rule: clamp to the outer bin centres, k = trunc((v − lo)/w). */
+interface Axis {
+  bins: number;
+  lo32: number;
+  width32: number;
+  clampLo: number;
+  clampHi: number;
+}
+function axis(bins: number, range: readonly [number, number]): Axis {
+  const [lo, hi] = range;
+  const width = (hi - lo) / bins;
+  return { bins, lo32: f(lo), width32: f(width), clampLo: f(lo + width / 2), clampHi: f(hi - width / 2) };
+}
+function binAxis(v: number, a: Axis): number {
+  const c = v < a.clampLo ? a.clampLo : v > a.clampHi ? a.clampHi : v;
+  const k = Math.floor(f(f(c - a.lo32) / a.width32));
+  return k < 0 ? 0 : k >= a.bins ? a.bins - 1 : k;
+}
+
+type Arr = Float32Array;
+
+function countOuter1d(a: Arr, d: Arr, n: number, rows: number, cols: number, r: Rule1d, out: Float32Array): void {
+  const zeroBin = bin1d(0, r);
+  for (let s = 0; s < n; s++) {
+    const dOff = s * cols;
+    let finiteD = 0;
+    for (let j = 0; j < cols; j++) if (Number.isFinite(d[dOff + j])) finiteD++;
+    for (let i = 0; i < rows; i++) {
+      const ai = a[s * rows + i];
+      if (ai === 0) {
+        // 0·d is ±0 (one bin) for finite d and NaN (skipped) otherwise.
+        out[zeroBin] += finiteD;
+        continue;
+      }
+      if (ai !== ai) continue;
+      for (let j = 0; j < cols; j++) {
+        const v = f(ai * d[dOff + j]);
+        if (v === v) out[bin1d(v, r)] += 1;
+      }
+    }
+  }
+}
+
+function countFlat1d(v: Arr, r: Rule1d, out: Float32Array): void {
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (x === x) out[bin1d(x, r)] += 1;
+  }
+}
+
+/** Parameter-axis offsets k_y·(1) per parameter entry, −1 for NaN (skipped). */
+function yOffsets(w: Arr, ay: Axis): Int32Array {
+  const ky = new Int32Array(w.length);
+  for (let i = 0; i < w.length; i++) ky[i] = w[i] === w[i] ? binAxis(w[i], ay) : -1;
+  return ky;
+}
+
+function countOuter2d(a: Arr, d: Arr, w: Arr, n: number, rows: number, cols: number, ax: Axis, ay: Axis, out: Int32Array): void {
+  const ky = yOffsets(w, ay);
+  const zeroRow = binAxis(0, ax) * ay.bins;
+  for (let s = 0; s < n; s++) {
+    const dOff = s * cols;
+    for (let i = 0; i < rows; i++) {
+      const ai = a[s * rows + i];
+      if (ai !== ai) continue;
+      const wOff = i * cols;
+      if (ai === 0) {
+        for (let j = 0; j < cols; j++) {
+          const k = ky[wOff + j];
+          if (k >= 0 && Number.isFinite(d[dOff + j])) out[zeroRow + k] += 1;
+        }
+        continue;
+      }
+      for (let j = 0; j < cols; j++) {
+        const k = ky[wOff + j];
+        const v = f(ai * d[dOff + j]);
+        if (k >= 0 && v === v) out[binAxis(v, ax) * ay.bins + k] += 1;
+      }
+    }
+  }
+}
+
+function countFlat2d(x: Arr, w: Arr, ax: Axis, ay: Axis, out: Int32Array): void {
+  const ky = yOffsets(w, ay);
+  const per = w.length;
+  for (let i = 0; i < x.length; i++) {
+    const k = ky[i % per];
+    const v = x[i];
+    if (k >= 0 && v === v) out[binAxis(v, ax) * ay.bins + k] += 1;
+  }
+}
+
+/** Reads a float32 input from cpu or wasm backend memory without copying. */
+function view(backend: any, t: tf.TensorInfo): Float32Array {
+  if (typeof backend.typedArrayFromHeap === 'function') return backend.typedArrayFromHeap(t) as Float32Array;
+  return backend.data.get(t.dataId).values as Float32Array;
+}
+function output(backend: any, shape: number[], values: Float32Array | Int32Array): tf.TensorInfo {
+  const dtype = values instanceof Int32Array ? 'int32' : 'float32';
+  if (typeof backend.typedArrayFromHeap === 'function') {
+    const out = backend.makeOutput(shape, dtype) as tf.TensorInfo;
+    (backend.typedArrayFromHeap(out) as Float32Array | Int32Array).set(values);
+    return out;
+  }
+  return backend.makeTensorInfo(shape, dtype, values);
+}
+
+let registered = false;
+/** Registers the kernels for cpu and wasm (idempotent). */
+export function registerHistogramKernels(): void {
+  if (registered) return;
+  registered = true;
+  for (const backendName of BACKENDS) {
+    const reg = (kernelName: string, kernelFunc: tf.KernelFunc) => {
+      if (!tf.getKernel(kernelName, backendName)) tf.registerKernel({ kernelName, backendName, kernelFunc });
+    };
+    reg(OUTER_1D, ({ inputs, backend, attrs }) => {
+      const { a, d } = inputs as { a: tf.TensorInfo; d: tf.TensorInfo };
+      const { bins, lo, hi } = attrs as unknown as { bins: number; lo: number; hi: number };
+      const out = new Float32Array(bins);
+      countOuter1d(view(backend, a), view(backend, d), a.shape[0], a.shape[1], d.shape[1], rule1d(bins, lo, hi), out);
+      return output(backend, [bins], out);
+    });
+    reg(FLAT_1D, ({ inputs, backend, attrs }) => {
+      const { x } = inputs as { x: tf.TensorInfo };
+      const { bins, lo, hi } = attrs as unknown as { bins: number; lo: number; hi: number };
+      const out = new Float32Array(bins);
+      countFlat1d(view(backend, x), rule1d(bins, lo, hi), out);
+      return output(backend, [bins], out);
+    });
+    reg(OUTER_2D, ({ inputs, backend, attrs }) => {
+      const { a, d, w } = inputs as { a: tf.TensorInfo; d: tf.TensorInfo; w: tf.TensorInfo };
+      const { binsX, binsY, rangeX, rangeY } = attrs as unknown as { binsX: number; binsY: number; rangeX: [number, number]; rangeY: [number, number] };
+      const out = new Int32Array(binsX * binsY);
+      countOuter2d(view(backend, a), view(backend, d), view(backend, w), a.shape[0], a.shape[1], d.shape[1], axis(binsX, rangeX), axis(binsY, rangeY), out);
+      return output(backend, [binsX, binsY], out);
+    });
+    reg(FLAT_2D, ({ inputs, backend, attrs }) => {
+      const { x, w } = inputs as { x: tf.TensorInfo; w: tf.TensorInfo };
+      const { binsX, binsY, rangeX, rangeY } = attrs as unknown as { binsX: number; binsY: number; rangeX: [number, number]; rangeY: [number, number] };
+      const out = new Int32Array(binsX * binsY);
+      countFlat2d(view(backend, x), view(backend, w), axis(binsX, rangeX), axis(binsY, rangeY), out);
+      return output(backend, [binsX, binsY], out);
+    });
+  }
+}
+
+const haveKernel = (name: string) => tf.getKernel(name, tf.getBackend()) !== undefined;
+const f32 = (t: tf.Tensor) => (t.dtype === 'float32' ? t : tf.cast(t, 'float32'));
+
+/** GradHist1d counts `[bins]` of the outer products a_n ⊗ d_n (a `[N, I]`, d `[N, J]`). */
+export function outerHistc(a: tf.Tensor2D, d: tf.Tensor2D, bins: number, lo: number, hi: number): tf.Tensor1D {
+  registerHistogramKernels();
+  if (haveKernel(OUTER_1D)) return tf.engine().runKernel(OUTER_1D, { a: f32(a), d: f32(d) }, { bins, lo, hi } as any) as tf.Tensor1D;
+  return tf.tidy(() => histc(tf.mul(a.expandDims(2), d.expandDims(1)), bins, lo, hi));
+}
+
+/** GradHist1d counts `[bins]` of all entries of `values`. */
+export function flatHistc(values: tf.Tensor, bins: number, lo: number, hi: number): tf.Tensor1D {
+  registerHistogramKernels();
+  if (haveKernel(FLAT_1D)) return tf.engine().runKernel(FLAT_1D, { x: f32(values) }, { bins, lo, hi } as any) as tf.Tensor1D;
+  return histc(values, bins, lo, hi);
+}
+
+/** GradHist2d counts `[binsX, binsY]` of (a_n ⊗ d_n, W) pairs, W `[I, J]` paired with every sample. */
+export function outerHistogram2d(a: tf.Tensor2D, d: tf.Tensor2D, w: tf.Tensor, binsX: number, binsY: number, rangeX: [number, number], rangeY: [number, number]): tf.Tensor2D {
+  registerHistogramKernels();
+  if (haveKernel(OUTER_2D)) return tf.engine().runKernel(OUTER_2D, { a: f32(a), d: f32(d), w: f32(w) }, { binsX, binsY, rangeX, rangeY } as any) as tf.Tensor2D;
+  return tf.tidy(() => histogram2d(tf.mul(a.expandDims(2), d.expandDims(1)), w, binsX, binsY, rangeX, rangeY));
+}
+
+/** GradHist2d counts of individual gradients `x` `[n, ...shape]` paired with parameter values `w` `shape`. */
+export function flatHistogram2d(x: tf.Tensor, w: tf.Tensor, binsX: number, binsY: number, rangeX: [number, number], rangeY: [number, number]): tf.Tensor2D {
+  registerHistogramKernels();
+  if (haveKernel(FLAT_2D)) return tf.engine().runKernel(FLAT_2D, { x: f32(x), w: f32(w) }, { binsX, binsY, rangeX, rangeY } as any) as tf.Tensor2D;
+  return histogram2d(x, w, binsX, binsY, rangeX, rangeY);
+}
