@@ -4,14 +4,15 @@
  * Skips loudly without /usr/bin/chromium, unless REQUIRE_TRACKERS=1 (CI), where it fails.
  */
 import test from 'ava';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseLog, serializeLog } from '../../exporters/json-log.js';
 import { renderPanel } from '../../exporters/panel/render.js';
 import { INSTRUMENT_TITLES } from '../../exporters/panel/spec.js';
 import { LOSS_POINT_SCRIPT } from '../../scripts/screenshot-panel.js';
 import { CHROMIUM, chromiumAvailable, launchChromium } from '../fixtures/chromium.js';
-import { syntheticRun } from '../fixtures/synthetic-run.js';
+import { logFromGoldenCase, syntheticRun } from '../fixtures/synthetic-run.js';
 
 const required = process.env.REQUIRE_TRACKERS === '1';
 const available = chromiumAvailable();
@@ -111,5 +112,46 @@ browserTest(
       [],
       'no network requests',
     );
+  },
+);
+
+browserTest(
+  'the HTML page of a short reference-format log shows the instruments it has, without errors',
+  async (t) => {
+    t.true(available, `Chromium missing at ${CHROMIUM}`);
+    const dir = await mkdtemp(join(tmpdir(), 'panel-html-golden-'));
+    const { browser, close } = await launchChromium();
+    t.teardown(async () => {
+      await close();
+      await rm(dir, { recursive: true, force: true });
+    });
+    const log = parseLog(
+      serializeLog(
+        logFromGoldenCase(
+          JSON.parse(await readFile('/work/shared/golden/mlp-mse-momentum.case.json', 'utf8')),
+        ),
+      ),
+    );
+    const file = join(dir, 'golden.html');
+    await writeFile(file, await renderPanel(log, { format: 'html', steps: [1, 3] }));
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`file://${file}`);
+    await page.waitForSelector('body[data-rendered="1:3"]', { timeout: 30_000 });
+    const texts = await page.$$eval('#panel svg text', (els) =>
+      els.map((e) => e.textContent ?? ''),
+    );
+    for (const title of ['Gradient Norm', 'Gradient Tests', 'Performance Plot', 'Max Eigenvalue']) {
+      t.true(texts.includes(title), title);
+    }
+    t.false(texts.includes('Hyperparameters'), 'no learning_rate logged: empty slot');
+    t.is(await page.inputValue('#step-from'), '1');
+    await page.click('#reset');
+    await page.waitForSelector('body[data-rendered="0:4"]', { timeout: 30_000 });
+    t.deepEqual(errors, []);
   },
 );
