@@ -209,6 +209,11 @@ export function seriesDomain(
 
 const EMA_SEGMENTS = 16;
 
+/** Symbol area: the reference's fixed small dots, larger when there are few of them. */
+export function pointSize(n: number): number {
+  return n < 100 ? 40 : n < 1000 ? 28 : 22;
+}
+
 /**
  * The reference's basic plot: points coloured by iteration with viridis, and the EMA over all
  * table rows (NaN rows included) drawn as a line whose colour runs through "cool" along the
@@ -287,7 +292,7 @@ export function basicSeries(
         enter: {
           x: { scale: s.xScale, field: 'step' },
           y: { scale: s.yScale, field: 'value' },
-          size: { value: s.size ?? 22 },
+          size: { value: s.size ?? pointSize(pts.length) * (s.reversed ? 0.5 : 1) },
           fill: { scale: viridis, field: 'step' },
           ...(ctx.interactive
             ? {

@@ -105,7 +105,6 @@ export function timeSeriesInstrument(o: {
             yScale: yr,
             yKind: o.right.kind,
             reversed: true,
-            size: 12,
           },
           ctx,
         );
