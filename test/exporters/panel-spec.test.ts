@@ -8,6 +8,7 @@ import { thinIndices, paddedDomain } from '../../exporters/panel/series.js';
 import { formatLearningRate } from '../../exporters/panel/instruments/classic.js';
 import { density } from '../../exporters/panel/density.js';
 import { logFromRecords } from '../../exporters/panel/records.js';
+import { panelArtifact } from '../../exporters/panel/render.js';
 import { dataValues, findMark, findScale, texts } from '../fixtures/spec-walk.js';
 import { logFromGoldenCase, syntheticRun } from '../fixtures/synthetic-run.js';
 
@@ -222,4 +223,45 @@ test('live records merge into the log the panel reads', (t) => {
   t.deepEqual(log, { 0: { Loss: 2, GradNorm: [1, 1] }, 1: { Loss: 1.5, learning_rate: 0.1 } });
   t.deepEqual(presentInstruments(log), ['gradnorm', 'hyperparameters', 'performance']);
   t.throws(() => logFromRecords([{ step: 0.5, wallTime: 0, values: {} }]), { message: /step 0.5/ });
+});
+
+test('gradient tests centre: latest values as symmetric bands and a disk on symlog axes', (t) => {
+  const log: CockpitLog = {
+    0: { NormTest: 5, InnerTest: 5, OrthoTest: 5 },
+    1: { NormTest: 1, InnerTest: 0.1, OrthoTest: 1 },
+  };
+  const spec = buildPanelSpec(log);
+  const centre = findMark(spec, 'tests_centre_frame')!;
+  const W = centre.encode.enter.width.value;
+  const H = centre.encode.enter.height.value;
+  const rects = centre.marks.filter((m: any) => m.type === 'rect').map((m: any) => m.encode.enter);
+  const symlog = (v: number) => Math.sign(v) * Math.log1p(Math.abs(v) / 0.1);
+  const px = (v: number, size: number) => ((symlog(v) + symlog(2)) / (2 * symlog(2))) * size;
+  const ortho = rects.find((r: any) => r.x2 && r.x.value > 0);
+  t.true(
+    Math.abs(ortho.x.value - px(-1, W)) < 1e-9 && Math.abs(ortho.x2.value - px(1, W)) < 1e-9,
+    'ortho band |x| ≤ 1',
+  );
+  const inner = rects.find((r: any) => r.y2 && r.y.value > 0);
+  t.true(
+    Math.abs(H - inner.y2.value - px(-0.1, H)) < 1e-9,
+    'inner band |y| ≤ 0.1 (y runs downwards)',
+  );
+  t.true(Math.abs(inner.y.value + inner.y2.value - H) < 1e-9, 'symmetric about the origin');
+  const disk = centre.marks.find((m: any) => m.type === 'path').encode.enter.path.value as string;
+  const first = disk.slice(1).split('L')[0].split(',').map(Number);
+  t.true(
+    Math.abs(first[0] - px(1, W)) < 0.01 && Math.abs(first[1] - H / 2) < 0.01,
+    'disk radius = NormTest',
+  );
+  t.true(texts(spec).includes('norm 1.00  inner 0.100  ortho 1.00'));
+});
+
+test('panelArtifact hands sinks a PNG of the panel', async (t) => {
+  const a = await panelArtifact(syntheticRun({ steps: 100 }), 99, { report: true });
+  t.is(a.kind, 'panel');
+  t.is(a.fileName, 'panel.png');
+  t.is(a.contentType, 'image/png');
+  t.is(a.step, 99);
+  t.deepEqual([...a.data.slice(1, 4)], [80, 78, 71], 'PNG signature');
 });
