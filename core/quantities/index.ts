@@ -87,7 +87,7 @@ export function createQuantity(name: QuantityName, schedule: Schedule, options: 
     case 'TICTrace':
       return new TICTrace(schedule, o.curvature, o.epsilon);
     case 'HessMaxEV':
-      return new HessMaxEV(schedule, { maxIterations: o.maxIterations, rtol: o.rtol, atol: o.atol, warmStart: o.warmStart, seed: o.seed });
+      return new HessMaxEV(schedule, { method: o.method, maxIterations: o.maxIterations, rtol: o.rtol, atol: o.atol, warmStart: o.warmStart, seed: o.seed });
   }
 }
 
