@@ -3,6 +3,7 @@
  * runs, log-batch, params, tags, metric history and artifact upload through the server's artifact
  * proxy. Every failure is an {@link MlflowError}; retriable ones are retried per {@link RetryOptions}.
  */
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
@@ -27,33 +28,36 @@ export interface MlflowClientOptions extends ConnectionOptions {
 
 type Method = 'GET' | 'POST' | 'PUT';
 
+/** Per-call overrides: the retry policy and a signal that aborts the request and retry waits. */
+export interface RequestOptions {
+  retry?: RetryOptions | false;
+  signal?: AbortSignal;
+}
+
 /** REST client for one tracking server. Call {@link MlflowClient.close} to release sockets. */
 export class MlflowClient {
-  readonly connection: Connection;
-  private readonly http: AxiosInstance;
-  private readonly agent: http.Agent;
+  // ES private fields: util.inspect/console.log of a client never shows the Authorization header.
+  readonly #connection: Connection;
+  readonly #http: AxiosInstance;
+  readonly #agent: http.Agent;
   private readonly retry: RetryOptions | false;
 
   constructor(options: MlflowClientOptions = {}) {
-    this.connection = resolveConnection(options);
+    this.#connection = resolveConnection(options);
     this.retry = options.retry ?? {};
-    const isHttps = this.connection.baseUrl.startsWith('https:');
+    const isHttps = this.#connection.baseUrl.startsWith('https:');
     // Keep-alive: log-batch requests come in a steady stream; reconnecting each time costs more than the request.
-    this.agent = isHttps
-      ? new https.Agent({
-          keepAlive: true,
-          maxSockets: 4,
-          rejectUnauthorized: !this.connection.insecureTls,
-        })
+    this.#agent = isHttps
+      ? httpsAgent(this.#connection)
       : new http.Agent({ keepAlive: true, maxSockets: 4 });
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (this.connection.authorization) headers.Authorization = this.connection.authorization;
-    this.http = axios.create({
-      baseURL: this.connection.baseUrl,
-      timeout: this.connection.timeoutMs,
+    if (this.#connection.authorization) headers.Authorization = this.#connection.authorization;
+    this.#http = axios.create({
+      baseURL: this.#connection.baseUrl,
+      timeout: this.#connection.timeoutMs,
       headers,
-      httpAgent: isHttps ? undefined : this.agent,
-      httpsAgent: isHttps ? this.agent : undefined,
+      httpAgent: isHttps ? undefined : this.#agent,
+      httpsAgent: isHttps ? this.#agent : undefined,
       // Statuses are turned into MlflowErrors below; axios' own errors would carry the auth header in `config`.
       validateStatus: () => true,
       maxBodyLength: Infinity,
@@ -62,23 +66,32 @@ export class MlflowClient {
     });
   }
 
+  /** Where the server is, without credentials. */
+  get baseUrl(): string {
+    return this.#connection.baseUrl;
+  }
+
   /** The tracking URI without credentials, as used in messages. */
   get trackingUri(): string {
-    return this.connection.displayUri;
+    return this.#connection.displayUri;
   }
 
   /** Closes idle keep-alive sockets so the process can exit. */
   close(): void {
-    this.agent.destroy();
+    this.#agent.destroy();
   }
 
   // ---- experiments -------------------------------------------------------------------------
 
   /** The experiment with this name, or undefined when none exists (may be a deleted one: see lifecycle_stage). */
-  async getExperimentByName(name: string): Promise<Experiment | undefined> {
+  async getExperimentByName(
+    name: string,
+    opts: RequestOptions = {},
+  ): Promise<Experiment | undefined> {
     try {
       const res = await this.call<{ experiment: Experiment }>('GET', 'experiments/get-by-name', {
         query: { experiment_name: name },
+        ...opts,
       });
       return res.experiment;
     } catch (err) {
@@ -87,9 +100,14 @@ export class MlflowClient {
     }
   }
 
-  async createExperiment(name: string, tags: KeyValue[] = []): Promise<string> {
+  async createExperiment(
+    name: string,
+    tags: KeyValue[] = [],
+    opts: RequestOptions = {},
+  ): Promise<string> {
     const res = await this.call<{ experiment_id: string }>('POST', 'experiments/create', {
       body: { name, tags },
+      ...opts,
     });
     return res.experiment_id;
   }
@@ -98,14 +116,14 @@ export class MlflowClient {
    * The id of the active experiment `name`, creating it if needed (tolerating a concurrent create).
    * A deleted experiment of that name is an error: MLflow keeps the name reserved.
    */
-  async getOrCreateExperiment(name: string): Promise<string> {
-    let experiment = await this.getExperimentByName(name);
+  async getOrCreateExperiment(name: string, opts: RequestOptions = {}): Promise<string> {
+    let experiment = await this.getExperimentByName(name, opts);
     if (!experiment) {
       try {
-        return await this.createExperiment(name);
+        return await this.createExperiment(name, [], opts);
       } catch (err) {
         if (!(err instanceof MlflowError && err.errorCode === 'RESOURCE_ALREADY_EXISTS')) throw err;
-        experiment = await this.getExperimentByName(name);
+        experiment = await this.getExperimentByName(name, opts);
         if (!experiment) throw err;
       }
     }
@@ -185,11 +203,7 @@ export class MlflowClient {
   }
 
   /** Logs metrics, params and tags in one request; the caller keeps it within MLFLOW_LIMITS. */
-  async logBatch(
-    runId: string,
-    batch: LogBatch,
-    opts: { retry?: RetryOptions | false; signal?: AbortSignal } = {},
-  ): Promise<void> {
+  async logBatch(runId: string, batch: LogBatch, opts: RequestOptions = {}): Promise<void> {
     await this.call('POST', 'runs/log-batch', {
       body: {
         run_id: runId,
@@ -248,7 +262,7 @@ export class MlflowClient {
     path: string,
     data: Uint8Array,
     contentType = 'application/octet-stream',
-    opts: { retry?: RetryOptions | false; signal?: AbortSignal } = {},
+    opts: RequestOptions = {},
   ): Promise<void> {
     await this.call('PUT', artifactProxyPath(artifactUri, path, this.trackingUri), {
       raw: data,
@@ -311,7 +325,7 @@ export class MlflowClient {
     const name = opts.endpoint ?? endpoint;
     let res: AxiosResponse;
     try {
-      res = await this.http.request({
+      res = await this.#http.request({
         method,
         url,
         params: opts.query ? dropUndefined(opts.query) : undefined,
@@ -374,6 +388,32 @@ export class MlflowClient {
       retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : undefined,
     });
   }
+}
+
+/** Keep-alive HTTPS agent honouring the TLS options (insecure, CA bundle, client certificate). */
+function httpsAgent(c: Connection): https.Agent {
+  const read = (path: string, what: string) => {
+    try {
+      return readFileSync(path);
+    } catch (err) {
+      throw new Error(`cannot read ${what} ${JSON.stringify(path)}: ${(err as Error).message}`, {
+        cause: err,
+      });
+    }
+  };
+  const clientPem = c.clientCertPath
+    ? read(c.clientCertPath, 'clientCertPath/MLFLOW_TRACKING_CLIENT_CERT_PATH')
+    : undefined;
+  return new https.Agent({
+    keepAlive: true,
+    maxSockets: 4,
+    rejectUnauthorized: !c.insecureTls,
+    ca: c.serverCertPath
+      ? read(c.serverCertPath, 'serverCertPath/MLFLOW_TRACKING_SERVER_CERT_PATH')
+      : undefined,
+    cert: clientPem,
+    key: clientPem,
+  });
 }
 
 function dropUndefined(query: Record<string, unknown>): Record<string, unknown> {

@@ -14,6 +14,10 @@ export interface ConnectionOptions {
   password?: string;
   /** Skip TLS certificate checks; default `MLFLOW_TRACKING_INSECURE_TLS`. */
   insecureTls?: boolean;
+  /** CA bundle (PEM file) to verify the server; default `MLFLOW_TRACKING_SERVER_CERT_PATH`. */
+  serverCertPath?: string;
+  /** Client certificate (PEM file with certificate and key) for mutual TLS; default `MLFLOW_TRACKING_CLIENT_CERT_PATH`. */
+  clientCertPath?: string;
   /** Per-request timeout in ms; default `MLFLOW_HTTP_REQUEST_TIMEOUT` seconds, else 120 s. */
   timeoutMs?: number;
 }
@@ -26,6 +30,8 @@ export interface Connection {
   /** The Authorization header value, if any. Never print it. */
   authorization?: string;
   insecureTls: boolean;
+  serverCertPath?: string;
+  clientCertPath?: string;
   timeoutMs: number;
 }
 
@@ -83,6 +89,15 @@ export function resolveConnection(
   }
 
   const insecureTls = options.insecureTls ?? envFlag('MLFLOW_TRACKING_INSECURE_TLS', env) ?? false;
+  const serverCertPath =
+    options.serverCertPath ?? (env.MLFLOW_TRACKING_SERVER_CERT_PATH || undefined);
+  const clientCertPath =
+    options.clientCertPath ?? (env.MLFLOW_TRACKING_CLIENT_CERT_PATH || undefined);
+  if (insecureTls && serverCertPath) {
+    throw new Error(
+      'insecureTls/MLFLOW_TRACKING_INSECURE_TLS and serverCertPath/MLFLOW_TRACKING_SERVER_CERT_PATH exclude each other: either skip verification or verify with the CA bundle',
+    );
+  }
   let timeoutMs = options.timeoutMs;
   if (timeoutMs === undefined && env.MLFLOW_HTTP_REQUEST_TIMEOUT) {
     timeoutMs = Number(env.MLFLOW_HTTP_REQUEST_TIMEOUT) * 1000;
@@ -96,6 +111,8 @@ export function resolveConnection(
     displayUri: baseUrl,
     authorization,
     insecureTls,
+    serverCertPath,
+    clientCertPath,
     timeoutMs: timeoutMs ?? 120_000,
   };
 }

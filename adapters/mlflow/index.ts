@@ -1,6 +1,11 @@
 /** MLflow adapter: a REST client, a batching/spooling logger and the Cockpit sink `mlflow(...)`. */
 export { mlflow, MlflowSink, type MlflowSinkOptions, type MlflowSummary } from './sink.js';
-export { MlflowClient, artifactProxyPath, type MlflowClientOptions } from './client.js';
+export {
+  MlflowClient,
+  artifactProxyPath,
+  type MlflowClientOptions,
+  type RequestOptions,
+} from './client.js';
 export { MlflowError, isRetriableStatus, type MlflowFault } from './errors.js';
 export {
   resolveConnection,

@@ -45,6 +45,13 @@ export interface MlflowSinkOptions extends Omit<MlflowClientOptions, 'retry'> {
   artifactInterval?: number;
   /** Send queued metrics at least this often (ms). Default 2000. */
   flushIntervalMs?: number;
+  /** How long open() waits for the server before continuing in the background (ms). Default 10 000. */
+  openTimeoutMs?: number;
+  /**
+   * Keep every record to upload the JSON log (`cockpit/cockpit.json`) as an artifact. Default true;
+   * turn off for long runs that track big quantities (Parameters) if memory matters.
+   */
+  jsonLog?: boolean;
   /** How long close() may take to deliver what is left (ms). Default 30 000. */
   closeTimeoutMs?: number;
   /** Spool directory for outages; default `<tmpdir>/tfjs-cockpit-mlflow-spool`. */
@@ -95,7 +102,8 @@ export function mlflow(options: MlflowSinkOptions = {}): MlflowSink {
 export class MlflowSink implements CockpitSink {
   readonly name = 'mlflow';
   readonly client: MlflowClient;
-  private readonly options: MlflowSinkOptions;
+  // ES private: inspecting the sink must not reveal a token or password given in the options.
+  readonly #options: MlflowSinkOptions;
   private readonly limits: MlflowLimits;
   private readonly logger: BatchLogger;
   private readonly ownsClient: boolean;
@@ -115,7 +123,7 @@ export class MlflowSink implements CockpitSink {
   private finishing?: Promise<MlflowSummary>;
 
   constructor(options: MlflowSinkOptions = {}) {
-    this.options = options;
+    this.#options = options;
     this.limits = { ...MLFLOW_LIMITS, ...options.limits };
     const interval = options.artifactInterval ?? 1000;
     if (!(interval >= 0) || !Number.isInteger(interval)) {
@@ -174,7 +182,8 @@ export class MlflowSink implements CockpitSink {
     this.run = run;
     this.logger.logParams(runInfoParams(run, this.limits.paramValueLength));
     try {
-      await this.ensureRun();
+      // Bounded: a server that accepts connections but hangs must not hold up training.
+      await this.ensureRun(AbortSignal.timeout(this.#options.openTimeoutMs ?? 10_000));
     } catch (err) {
       if (err instanceof MlflowError && err.retriable) return; // the logger keeps trying
       throw err;
@@ -196,11 +205,11 @@ export class MlflowSink implements CockpitSink {
     }
     if (metrics.length > 0) this.logger.logMetrics(metrics);
     // Several records may share a step (log-only records): merge as the reference's log does.
-    this.log[step] = { ...this.log[step], ...record.values };
+    if (this.#options.jsonLog !== false) this.log[step] = { ...this.log[step], ...record.values };
     this.histograms.add(record);
     this.lastStep = Math.max(this.lastStep, step);
     if (step >= this.nextArtifactStep) {
-      const interval = this.options.artifactInterval ?? 1000;
+      const interval = this.#options.artifactInterval ?? 1000;
       this.nextArtifactStep = (Math.floor(step / interval) + 1) * interval;
       // Cut the histogram chunk now (cheap); serializing is work, done after the training step returns.
       const chunks = this.histograms.take();
@@ -240,7 +249,7 @@ export class MlflowSink implements CockpitSink {
 
   private async finishOnce(end: RunEnd): Promise<MlflowSummary> {
     const started = Date.now();
-    const timeoutMs = this.options.closeTimeoutMs ?? 30_000;
+    const timeoutMs = this.#options.closeTimeoutMs ?? 30_000;
     // Let artifact snapshots cut by write() (queued with setImmediate) go first, so the final ones win.
     await new Promise((resolve) => setImmediate(resolve));
     if (end.error)
@@ -259,7 +268,7 @@ export class MlflowSink implements CockpitSink {
             status: end.status === 'failed' ? 'FAILED' : 'FINISHED',
             end_time: Date.now(),
           },
-          retry: { maxRetries: 4, backoffFactorMs: 250, jitterMs: 250, ...this.options.retry },
+          retry: { maxRetries: 4, backoffFactorMs: 250, jitterMs: 250, ...this.#options.retry },
           signal: AbortSignal.timeout(left),
         });
         statusSet = true;
@@ -289,7 +298,7 @@ export class MlflowSink implements CockpitSink {
         ),
       );
     }
-    this.options.onSummary?.(s);
+    this.#options.onSummary?.(s);
     return s;
   }
 
@@ -307,7 +316,7 @@ export class MlflowSink implements CockpitSink {
   }
 
   private reportError(error: Error): void {
-    (this.options.onError ?? ((e: Error) => console.warn(`[tfjs-cockpit mlflow] ${e.message}`)))(
+    (this.#options.onError ?? ((e: Error) => console.warn(`[tfjs-cockpit mlflow] ${e.message}`)))(
       error,
     );
   }
@@ -365,14 +374,14 @@ export class MlflowSink implements CockpitSink {
       this.artifactUri = run.info.artifact_uri;
       return;
     }
-    this.experimentIdValue ??= await this.resolveExperiment();
-    const runName = this.options.runName ?? this.run?.runName ?? new Date().toISOString();
+    this.experimentIdValue ??= await this.resolveExperiment(signal);
+    const runName = this.#options.runName ?? this.run?.runName ?? new Date().toISOString();
     const tags = [
       ...systemTags({
         runName,
-        user: this.options.user,
-        sourceName: this.options.sourceName,
-        tags: this.options.tags,
+        user: this.#options.user,
+        sourceName: this.#options.sourceName,
+        tags: this.#options.tags,
       }),
       { key: 'cockpit.run_uid', value: this.uid },
     ];
@@ -407,12 +416,12 @@ export class MlflowSink implements CockpitSink {
     this.artifactUri = res.run.info.artifact_uri;
   }
 
-  private async resolveExperiment(): Promise<string> {
+  private async resolveExperiment(signal?: AbortSignal): Promise<string> {
     const id =
-      this.options.experimentId ??
-      (this.options.experiment ? undefined : process.env.MLFLOW_EXPERIMENT_ID || undefined);
+      this.#options.experimentId ??
+      (this.#options.experiment ? undefined : process.env.MLFLOW_EXPERIMENT_ID || undefined);
     if (id) return id;
-    const name = this.options.experiment ?? (process.env.MLFLOW_EXPERIMENT_NAME || 'Default');
-    return this.client.getOrCreateExperiment(name);
+    const name = this.#options.experiment ?? (process.env.MLFLOW_EXPERIMENT_NAME || 'Default');
+    return this.client.getOrCreateExperiment(name, { retry: false, signal });
   }
 }

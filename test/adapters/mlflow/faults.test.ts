@@ -6,7 +6,7 @@
  */
 import test from 'ava';
 import { inspect } from 'node:util';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -227,6 +227,10 @@ test.serial(
       t.false(text.includes(secret), 'token must not leak');
     }
     t.true(proxy.authorizations.has(`Bearer ${secret}`), 'the token was sent as a bearer header');
+    t.false(
+      inspect(bad, { depth: 20, showHidden: true }).includes(secret),
+      'inspecting the sink shows no token',
+    );
     for (const r of records) bad.write(r);
     const badSummary = await bad.finish({ status: 'finished' });
     t.false(badSummary.statusSet);
@@ -249,5 +253,36 @@ test.serial(
     const summary = await ok.finish({ status: 'finished' });
     t.is(summary.dropped, 0);
     await assertRunMetrics(t, client, ok.runId!, records, run.parameters);
+  },
+);
+
+test.serial(
+  'a server that accepts connections but never answers: open() gives up in time, close() keeps the points on disk',
+  async (t) => {
+    const proxy = await faultProxy('http://127.0.0.1:9', () => ({ kind: 'hang' }));
+    t.teardown(() => proxy.close());
+    const { run, records } = cockpitRun(20);
+    const sink = mlflow(
+      fast({ trackingUri: proxy.uri, runName: 'hung', openTimeoutMs: 500, closeTimeoutMs: 1500 }),
+    );
+    const t0 = Date.now();
+    await sink.open(run);
+    t.true(Date.now() - t0 < 2000, `open() returned after ${Date.now() - t0} ms`);
+    const w0 = process.hrtime.bigint();
+    for (const r of records) sink.write(r);
+    t.true(
+      Number(process.hrtime.bigint() - w0) / 1e6 < 100,
+      'write() does not wait for the hung server',
+    );
+    const c0 = Date.now();
+    const summary = await sink.finish({ status: 'finished' });
+    t.true(Date.now() - c0 < 4000, `close() took ${Date.now() - c0} ms`);
+    t.is(summary.dropped, 0);
+    t.is(summary.pending, pointsOf(records, run.parameters));
+    t.truthy(summary.spoolFile);
+    const lines = (await readFile(summary.spoolFile!, 'utf8')).trim().split('\n');
+    const spooled = lines.flatMap((l) => (JSON.parse(l) as { metrics: unknown[] }).metrics);
+    t.is(spooled.length, summary.pending, 'every undelivered point is in the spool file');
+    await rm(summary.spoolFile!);
   },
 );

@@ -1,7 +1,8 @@
 /**
  * A small HTTP proxy on 127.0.0.1 in front of a real MLflow server, for fault tests: it can answer
  * some requests itself (429/503 like an overloaded server, 401/403 like an auth-enabled one) or
- * forward them and then lose the answer (the server did the work, the client sees 502).
+ * forward them and then lose the answer (the server did the work, the client sees 502), or
+ * accept them and never answer.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,7 +11,8 @@ import type { AddressInfo } from 'node:net';
 export type ProxyAction =
   | { kind: 'forward' }
   | { kind: 'answer'; status: number; body: string; headers?: Record<string, string> }
-  | { kind: 'forward-then-fail'; status: number };
+  | { kind: 'forward-then-fail'; status: number }
+  | { kind: 'hang' };
 
 export interface FaultProxy {
   uri: string;
@@ -26,7 +28,7 @@ export async function faultProxy(
   decide: (req: http.IncomingMessage, n: number) => ProxyAction,
 ): Promise<FaultProxy> {
   const targetUrl = new URL(target);
-  const counts = { forward: 0, answer: 0, 'forward-then-fail': 0 };
+  const counts = { forward: 0, answer: 0, 'forward-then-fail': 0, hang: 0 };
   const authorizations = new Set<string>();
   let n = 0;
   const agent = new http.Agent({ keepAlive: true });
@@ -34,6 +36,7 @@ export async function faultProxy(
     if (req.headers.authorization) authorizations.add(req.headers.authorization);
     const action = decide(req, n++);
     counts[action.kind]++;
+    if (action.kind === 'hang') return; // accepted, never answered (until close)
     if (action.kind === 'answer') {
       req.resume();
       res.writeHead(action.status, { 'content-type': 'application/json', ...action.headers });
