@@ -72,7 +72,12 @@ export function isRetriableStatus(status: number): boolean {
 function describe(init: MlflowErrorInit): string {
   const where = `MLflow ${init.endpoint} at ${init.trackingUri}`;
   if (init.status === undefined) {
-    return `${where} is unreachable (${init.errorCode ?? 'network error'}${init.serverMessage ? `: ${init.serverMessage}` : ''})`;
+    // Node's network messages usually repeat the code ("connect ECONNREFUSED 127.0.0.1:1").
+    const detail =
+      init.serverMessage && init.errorCode && !init.serverMessage.includes(init.errorCode)
+        ? `${init.errorCode}: ${init.serverMessage}`
+        : (init.serverMessage ?? init.errorCode ?? 'network error');
+    return `${where} is unreachable (${detail})`;
   }
   let text = `${where} failed: HTTP ${init.status}`;
   if (init.errorCode) text += ` ${init.errorCode}`;
