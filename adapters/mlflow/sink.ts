@@ -109,6 +109,7 @@ export class MlflowSink implements CockpitSink {
   private readonly ownsClient: boolean;
   private readonly uid = randomBytes(8).toString('hex');
   private readonly keyCache = new Map<string, string>();
+  private readonly keyOwners = new Set<string>();
   private readonly histograms = new HistogramChunker();
   private readonly log: CockpitLog = {};
   private run?: RunInfo;
@@ -219,10 +220,11 @@ export class MlflowSink implements CockpitSink {
 
   /** Uploads a panel/report/log artifact; a report's text also becomes the `cockpit.status` tag. */
   artifact(artifact: RunArtifact): void {
-    const path = `cockpit/${artifact.fileName
+    const name = artifact.fileName
       .split('/')
-      .filter((s) => s && s !== '..')
-      .join('/')}`;
+      .filter((s) => s && s !== '.' && s !== '..')
+      .join('/');
+    const path = `cockpit/${name || artifact.kind}`;
     this.logger.upload(path, artifact.data, artifact.contentType);
     if (artifact.kind === 'report') {
       const text = Buffer.from(artifact.data).toString('utf8');
@@ -321,10 +323,14 @@ export class MlflowSink implements CockpitSink {
     );
   }
 
+  /** The MLflow key of a scalar tag; distinct tags that sanitize alike get `_2`, `_3`, ... */
   private metricKey(tag: string): string {
     let key = this.keyCache.get(tag);
     if (key === undefined) {
       key = sanitizeKey(tag, this.limits.keyLength);
+      for (let n = 2; this.keyOwners.has(key); n++)
+        key = sanitizeKey(`${tag}_${n}`, this.limits.keyLength);
+      this.keyOwners.add(key);
       this.keyCache.set(tag, key);
     }
     return key;
@@ -334,11 +340,10 @@ export class MlflowSink implements CockpitSink {
     if (this.lastStep < 0) return;
     for (const chunk of chunks)
       this.logger.upload(chunk.path, chunkData(chunk), 'application/json');
-    this.logger.upload(
-      'cockpit/cockpit.json',
-      Buffer.from(serializeLog(this.log)),
-      'application/json',
-    );
+    if (this.#options.jsonLog !== false) {
+      const data = Buffer.from(serializeLog(this.log));
+      this.logger.upload('cockpit/cockpit.json', data, 'application/json');
+    }
   }
 
   /** Resolves the experiment and creates or resumes the run (idempotent; one attempt, shared by concurrent callers). */

@@ -311,3 +311,52 @@ test.serial(
     );
   },
 );
+
+test.serial(
+  'parameter names MLflow refuses are sanitized; names that sanitize alike stay separate series',
+  async (t) => {
+    if (!server) return skipless(t);
+    const { run } = cockpitRun(1);
+    const names = ['enc:0/kernel', 'enc_0/kernel', 'héllo/bias', '../up/x'];
+    const parameters = names.map((name) => {
+      const [layer, ...rest] = name.split('/');
+      return { name, layer, param: rest.join('/'), shape: [1] };
+    });
+    const sink = mlflow({
+      trackingUri: server.uri,
+      experiment: 'cockpit-roundtrip',
+      runName: 'odd-names',
+      jsonLog: false,
+      ...quiet,
+    });
+    await sink.open({ ...run, parameters });
+    for (let step = 0; step < 3; step++) {
+      sink.write({
+        step,
+        wallTime: 1_700_000_100 + step,
+        values: { GradNorm: [1 + step, 2 + step, 3 + step, 4 + step] },
+      });
+    }
+    const summary = await sink.finish({ status: 'finished' });
+    t.is(summary.dropped, 0);
+    const keys = [
+      'cockpit/GradNorm/enc_0/kernel',
+      'cockpit/GradNorm/enc_0/kernel_2',
+      'cockpit/GradNorm/h_llo/bias',
+      'cockpit/GradNorm/__/up/x',
+    ];
+    for (const [i, key] of keys.entries()) {
+      const history = await client.getMetricHistory(sink.runId!, key);
+      t.deepEqual(
+        history.map((m) => [m.step, m.value]),
+        [0, 1, 2].map((s) => [s, i + 1 + s]),
+        key,
+      );
+    }
+    t.deepEqual(
+      await client.listArtifacts(sink.runId!, 'cockpit'),
+      [],
+      'jsonLog: false uploads no log (and there are no histograms)',
+    );
+  },
+);
