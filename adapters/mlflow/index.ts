@@ -21,6 +21,7 @@ export {
   type DeliveryStats,
 } from './batcher.js';
 export { Spool, type SpoolOptions } from './spool.js';
+export { replaySpoolFile, type ReplayResult } from './replay.js';
 export {
   MLFLOW_LIMITS,
   MLFLOW_INFINITY,

@@ -257,7 +257,7 @@ test.serial(
 );
 
 test.serial(
-  'a server that accepts connections but never answers: open() gives up in time, close() keeps the points on disk',
+  'a server that accepts connections but never answers: open() gives up in time, close() keeps the points on disk, the CLI replays them',
   async (t) => {
     const proxy = await faultProxy('http://127.0.0.1:9', () => ({ kind: 'hang' }));
     t.teardown(() => proxy.close());
@@ -283,6 +283,36 @@ test.serial(
     const lines = (await readFile(summary.spoolFile!, 'utf8')).trim().split('\n');
     const spooled = lines.flatMap((l) => (JSON.parse(l) as { metrics: unknown[] }).metrics);
     t.is(spooled.length, summary.pending, 'every undelivered point is in the spool file');
-    await rm(summary.spoolFile!);
+    if (!server) return void (await rm(summary.spoolFile!));
+
+    // Nothing lost even then: the CLI delivers the leftover spool into a new run.
+    await server.ensureStarted();
+    const { run: upload } = await import('../../../cli/upload.js');
+    const out: string[] = [];
+    const log = console.log;
+    console.log = (...args: unknown[]) => out.push(args.join(' '));
+    let code: number;
+    try {
+      code = await upload([
+        '--spool',
+        summary.spoolFile!,
+        '--experiment',
+        'cockpit-faults',
+        '--tracking-uri',
+        server.uri,
+      ]);
+    } finally {
+      console.log = log;
+    }
+    t.is(code, 0, out.join('\n'));
+    const runId = /run id: ([0-9a-f]{32})/.exec(out.join('\n'))![1];
+    await assertRunMetrics(t, client, runId, records, run.parameters);
+    const params = (await client.getRun(runId)).data.params ?? [];
+    t.is(
+      params.find((p) => p.key === 'cockpit.configuration')?.value,
+      'full',
+      'params queued before the outage came along',
+    );
+    await t.throwsAsync(readFile(summary.spoolFile!), { code: 'ENOENT' }, 'replayed spool removed');
   },
 );
