@@ -12,7 +12,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { activationDerivative, activationSecondDerivative } from './activations.js';
-import type { ModelView } from './model-view.js';
+import type { ModelView, PoolStep } from './model-view.js';
 import type { LossHead } from './losses.js';
 import type { Pass } from './pass.js';
 import { paramValue } from './forward.js';
@@ -69,7 +69,11 @@ export function diagCurvature(view: ModelView, head: LossHead, pass: Pass, kind:
           }
           case 'activation':
             return tf.mul(current, tileRows(activationDerivative(step.activation, input), k));
-          case 'maxPool':
+          case 'maxPool': {
+            const mask = maxPoolMask(step, input);
+            if (mask) return maxPoolVjp(current, mask, step.poolSize, input.shape, k);
+            return tf.grad((t: tf.Tensor) => tf.maxPool(t as tf.Tensor4D, step.poolSize, step.strides, step.padding))(tileRows(input, k), current);
+          }
           case 'avgPool': {
             const pool = (t: tf.Tensor) =>
               step.kind === 'maxPool'
@@ -90,6 +94,15 @@ export function diagCurvature(view: ModelView, head: LossHead, pass: Pass, kind:
       current = next;
     }
     if (current !== mat) current.dispose();
+  };
+
+  // Max-pool routing masks, computed once per step on the N real samples and broadcast over
+  // the K columns (instead of re-running the pool gradient on K tiled copies of the input).
+  const masks = new Map<number, tf.Tensor | null>();
+  const maxPoolMask = (step: PoolStep, input: tf.Tensor): tf.Tensor | null => {
+    const i = view.steps.indexOf(step);
+    if (!masks.has(i)) masks.set(i, nonOverlappingMask(step, input));
+    return masks.get(i) ?? null;
   };
 
   const n = pass.n;
@@ -132,6 +145,7 @@ export function diagCurvature(view: ModelView, head: LossHead, pass: Pass, kind:
     }
   }
 
+  masks.forEach((m) => m?.dispose());
   return acc.map((t, i) => {
     const shape = view.parameters[i].shape;
     if (!t) return tf.zeros(shape);
@@ -139,4 +153,33 @@ export function diagCurvature(view: ModelView, head: LossHead, pass: Pass, kind:
     t.dispose();
     return scaled;
   });
+}
+
+/**
+ * One-hot routing mask `[N, OH, OW, C, ph·pw]` of a max-pool with non-overlapping windows
+ * (stride = pool size, 'valid'), first maximum on ties like the patched MaxPool gradient; null
+ * for other pools (they fall back to the pool's own gradient).
+ */
+function nonOverlappingMask(step: PoolStep, input: tf.Tensor): tf.Tensor | null {
+  const [ph, pw] = step.poolSize;
+  if (step.strides[0] !== ph || step.strides[1] !== pw || step.padding !== 'valid') return null;
+  return tf.keep(
+    tf.tidy(() => {
+      const [n, h, w, c] = input.shape as [number, number, number, number];
+      const oh = Math.floor(h / ph);
+      const ow = Math.floor(w / pw);
+      const cropped = oh * ph !== h || ow * pw !== w ? tf.slice(input, [0, 0, 0, 0], [n, oh * ph, ow * pw, c]) : input;
+      const windows = tf.reshape(tf.transpose(tf.reshape(cropped, [n, oh, ph, ow, pw, c]), [0, 1, 3, 5, 2, 4]), [n, oh, ow, c, ph * pw]);
+      return tf.oneHot(tf.argMax(windows, -1), ph * pw);
+    }),
+  );
+}
+
+/** Jᵀ of a non-overlapping max-pool for K columns per sample, from its routing mask. */
+function maxPoolVjp(mat: tf.Tensor, mask: tf.Tensor, [ph, pw]: [number, number], inputShape: number[], k: number): tf.Tensor {
+  const [n, oh, ow, c] = mask.shape as [number, number, number, number, number];
+  const [, h, w] = inputShape;
+  const routed = tf.mul(tf.reshape(mat, [k, n, oh, ow, c, 1]), mask.expandDims(0));
+  const spread = tf.reshape(tf.transpose(tf.reshape(routed, [k * n, oh, ow, c, ph, pw]), [0, 1, 4, 2, 5, 3]), [k * n, oh * ph, ow * pw, c]);
+  return oh * ph !== h || ow * pw !== w ? tf.pad(spread, [[0, 0], [0, h - oh * ph], [0, w - ow * pw], [0, 0]]) : spread;
 }

@@ -12,6 +12,9 @@ import { forward, paramValue } from './forward.js';
 import { UnsupportedLossError } from '../errors.js';
 import { flatHistc, flatHistogram2d, outerHistc, outerHistogram2d } from './histogram-kernels.js';
 
+/** Conv2D individual gradients up to this many floats (64 MiB) are materialised once per step. */
+const MATERIALISE_FLOATS = 1 << 24;
+
 interface AffineEntry {
   stepIndex: number;
   step: AffineStep;
@@ -121,11 +124,40 @@ export class StepStatistics {
     return hit;
   }
 
-  /** Collects a per-parameter result from each affine layer's `[kernel, bias]` pair. */
-  private perParameter(fn: (e: AffineEntry, a: tf.Tensor, dHat: tf.Tensor) => [tf.Tensor, tf.Tensor | null]): tf.Tensor[] {
+  private readonly individuals = new Map<AffineEntry, [tf.Tensor, tf.Tensor | null]>();
+
+  /**
+   * The individual gradients of a Conv2D layer, materialised once per step and shared by every
+   * statistic when they fit in MATERIALISE_FLOATS (else null: the rule then works in chunks).
+   * Dense layers never need them: their statistics are contractions of the factors.
+   */
+  private individual(e: AffineEntry): [tf.Tensor, tf.Tensor | null] | null {
+    if (e.step.kind !== 'conv2d') return null;
+    const hit = this.individuals.get(e);
+    if (hit) return hit;
+    const perSample = e.step.kernel.variable.shape.reduce((x: number, y) => x * (y ?? 1), 1);
+    if (perSample * this.n > MATERIALISE_FLOATS) return null;
+    const [k, b] = ruleFor(e.step).individualGradients(this.pass.stepInputs[e.stepIndex], this.pass.outputSignals[e.stepIndex]!, e.step);
+    const pair: [tf.Tensor, tf.Tensor | null] = [tf.keep(k), b ? tf.keep(b) : null];
+    this.individuals.set(e, pair);
+    return pair;
+  }
+
+  /**
+   * Collects a per-parameter result from each affine layer's `[kernel, bias]` pair: from the
+   * materialised individual gradients `[N, ...shape]` when available (`fromIndividual`), else
+   * from the layer rule's factor contractions (`fn`).
+   */
+  private perParameter(
+    fn: (e: AffineEntry, a: tf.Tensor, dHat: tf.Tensor) => [tf.Tensor, tf.Tensor | null],
+    fromIndividual?: (g: tf.Tensor, parameterIndex: number) => tf.Tensor,
+  ): tf.Tensor[] {
     const out: tf.Tensor[] = new Array(this.parameterCount);
     for (const e of this.affine) {
-      const [k, b] = fn(e, this.pass.stepInputs[e.stepIndex], this.pass.outputSignals[e.stepIndex]!);
+      const ind = fromIndividual ? this.individual(e) : null;
+      const [k, b] = ind
+        ? [tf.tidy(() => fromIndividual!(ind[0], e.kernelIndex)), ind[1] ? tf.tidy(() => fromIndividual!(ind[1]!, e.biasIndex)) : null]
+        : fn(e, this.pass.stepInputs[e.stepIndex], this.pass.outputSignals[e.stepIndex]!);
       if (e.kernelIndex >= 0) out[e.kernelIndex] = k;
       else k.dispose();
       if (b && e.biasIndex >= 0) out[e.biasIndex] = b;
@@ -141,20 +173,34 @@ export class StepStatistics {
 
   /** ‖g_n‖² per parameter, each `[N]`. */
   sqNorms(): tf.Tensor1D[] {
-    return this.cached('sqNorms', () => this.perParameter((e, a, d) => ruleFor(e.step).sqNorms(a, d, e.step))) as tf.Tensor1D[];
+    return this.cached('sqNorms', () =>
+      this.perParameter(
+        (e, a, d) => ruleFor(e.step).sqNorms(a, d, e.step),
+        (g) => tf.sum(tf.square(tf.reshape(g, [this.n, -1])), 1),
+      ),
+    ) as tf.Tensor1D[];
   }
 
   /** Σ_n g_n² per parameter (shaped like the parameter). */
   sumGradSquared(): tf.Tensor[] {
     return this.cached('sumGradSquared', () =>
-      this.perParameter((e, a, d) => ruleFor(e.step).sumGradSquared(a, d, undefined, e.step)),
+      this.perParameter(
+        (e, a, d) => ruleFor(e.step).sumGradSquared(a, d, undefined, e.step),
+        (g) => tf.sum(tf.square(g), 0),
+      ),
     );
   }
 
   /** Gram matrix ⟨g_n, g_m⟩ summed over all parameters `[N, N]`. */
   gram(): tf.Tensor2D {
     return this.cached('gram', () => {
-      const parts = this.perParameter((e, a, d) => ruleFor(e.step).gram(a, d, e.step));
+      const parts = this.perParameter(
+        (e, a, d) => ruleFor(e.step).gram(a, d, e.step),
+        (g) => {
+          const flat = tf.reshape(g, [this.n, -1]) as tf.Tensor2D;
+          return tf.matMul(flat, flat, false, true);
+        },
+      );
       const total = tf.addN(parts.filter(Boolean));
       parts.forEach((p) => p?.dispose());
       return total as tf.Tensor2D;
@@ -163,11 +209,14 @@ export class StepStatistics {
 
   /** ⟨g_n, v⟩ per parameter `[N]` for a direction v given per parameter (not cached). */
   innerProducts(direction: tf.Tensor[]): tf.Tensor1D[] {
-    return this.perParameter((e, a, d) => {
-      const dirBias = e.biasIndex >= 0 ? direction[e.biasIndex] : null;
-      const dirKernel = e.kernelIndex >= 0 ? direction[e.kernelIndex] : tf.zerosLike(paramValue(e.step.kernel));
-      return ruleFor(e.step).innerProducts(a, d, [dirKernel, dirBias], e.step);
-    }) as tf.Tensor1D[];
+    return this.perParameter(
+      (e, a, d) => {
+        const dirBias = e.biasIndex >= 0 ? direction[e.biasIndex] : null;
+        const dirKernel = e.kernelIndex >= 0 ? direction[e.kernelIndex] : tf.zerosLike(paramValue(e.step.kernel));
+        return ruleFor(e.step).innerProducts(a, d, [dirKernel, dirBias], e.step);
+      },
+      (g, p) => (p >= 0 ? tf.reshape(tf.matMul(tf.reshape(g, [this.n, -1]) as tf.Tensor2D, tf.reshape(direction[p], [-1, 1]) as tf.Tensor2D), [this.n]) : tf.zeros([this.n])),
+    ) as tf.Tensor1D[];
   }
 
   /**
@@ -181,6 +230,12 @@ export class StepStatistics {
   ): void {
     for (const e of this.affine) {
       if (only && !only.has(e.kernelIndex) && !only.has(e.biasIndex)) continue;
+      const materialised = this.individual(e);
+      if (materialised) {
+        if (e.kernelIndex >= 0) visit(e.kernelIndex, materialised[0], 0);
+        if (materialised[1] && e.biasIndex >= 0) visit(e.biasIndex, materialised[1], 0);
+        continue;
+      }
       const a = this.pass.stepInputs[e.stepIndex];
       const d = this.pass.outputSignals[e.stepIndex]!;
       const perSample = e.step.kernel.variable.shape.reduce((x: number, y) => x * (y ?? 1), 1) as number;
@@ -285,6 +340,8 @@ export class StepStatistics {
       else v.dispose();
     }
     this.cache.clear();
+    for (const [k, b] of this.individuals.values()) tf.dispose(b ? [k, b] : [k]);
+    this.individuals.clear();
     this.pass.dispose();
   }
 }

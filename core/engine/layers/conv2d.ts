@@ -71,24 +71,14 @@ export function conv2dRule(kernelShape: number[], hasBias: boolean): AffineRule 
   };
   return {
     gradient(a, dHat, step) {
-      // Batch gradient = mean of individual gradients; cheap enough through the same kernel.
+      // Batch gradient of the mean loss: the filter backprop of (a, d̂)/N — tfjs's own kernel.
+      const s = step as Conv2DStep;
       const n = a.shape[0];
-      let kernelSum: tf.Tensor | null = null;
-      let biasSum: tf.Tensor | null = null;
-      chunks(a, dHat, kernelShape, (ac, dc) => {
-        const [k, b] = perSample(ac, dc, step as Conv2DStep, kernelShape);
-        const ks = tf.sum(k, 0);
-        const bs = tf.sum(b!, 0);
-        const nk = kernelSum ? tf.add(kernelSum, ks) : ks;
-        const nb = biasSum ? tf.add(biasSum, bs) : bs;
-        kernelSum?.dispose();
-        biasSum?.dispose();
-        kernelSum = tf.keep(nk);
-        biasSum = tf.keep(nb);
+      const out = tf.tidy(() => {
+        const zeros = tf.zeros(kernelShape);
+        const gk = tf.grad((w: tf.Tensor) => tf.conv2d(a as tf.Tensor4D, w as tf.Tensor4D, s.strides, s.padding))(zeros, dHat);
+        return [tf.div(gk, n), tf.div(tf.sum(dHat, [0, 1, 2]), n)];
       });
-      const out = tf.tidy(() => [tf.div(kernelSum!, n), tf.div(biasSum!, n)]);
-      (kernelSum as tf.Tensor | null)?.dispose();
-      (biasSum as tf.Tensor | null)?.dispose();
       return [out[0], biasOrNull(out[1])];
     },
     sqNorms(a, dHat, step) {
