@@ -41,8 +41,11 @@ export function autoBinWidth(sorted: number[]): number {
   return fd > 0 ? Math.min(fd, sturges) : sturges;
 }
 
-/** Histogram (probabilities) and KDE of the finite values. */
-export function density(values: readonly number[]): Density {
+/**
+ * Histogram (probabilities) and KDE of the finite values; the KDE is evaluated only inside
+ * `window` (the axis range) when given.
+ */
+export function density(values: readonly number[], window?: readonly [number, number]): Density {
   const v = values.filter(Number.isFinite).sort((a, b) => a - b);
   const n = v.length;
   if (n === 0) return { bars: [], curve: [], mean: NaN, n: 0 };
@@ -67,10 +70,10 @@ export function density(values: readonly number[]): Density {
   const curve: { x: number; y: number }[] = [];
   if (variance > 0) {
     const bw = Math.sqrt(variance) * n ** (-1 / 5);
-    const a = lo - KDE_CUT * bw;
-    const b = hi + KDE_CUT * bw;
+    const a = Math.max(lo - KDE_CUT * bw, window?.[0] ?? -Infinity);
+    const b = Math.min(hi + KDE_CUT * bw, window?.[1] ?? Infinity);
     const norm = 1 / (n * bw * Math.sqrt(2 * Math.PI));
-    for (let k = 0; k < KDE_POINTS; k++) {
+    for (let k = 0; a < b && k < KDE_POINTS; k++) {
       const x = a + ((b - a) * k) / (KDE_POINTS - 1);
       let s = 0;
       for (const xi of v) s += Math.exp(-0.5 * ((x - xi) / bw) ** 2);

@@ -8,6 +8,13 @@ import type { Rect } from './layout.js';
 import { paddedDomain, thinIndices, type ScaleKind } from './series.js';
 import { COOL, FONT, ZERO_LINE } from './style.js';
 
+/**
+ * No mark of the panel uses Vega's `clip`: resvg 2.6 aborts the whole process (a Rust panic, not
+ * a catchable error) when a clipped element lies entirely outside the canvas — e.g. an α bar at
+ * α = 40, an EMA past the x range, an accuracy logged in percent. Instead every instrument keeps
+ * its data inside its scale domains (domains cover the data; fixed domains clamp or drop it).
+ */
+
 /** A Vega spec fragment (kept loose: the specs are plain JSON). */
 export type VegaNode = Record<string, unknown>;
 
@@ -308,15 +315,10 @@ export function basicSeries(
     {
       type: 'group',
       from: { facet: { name: `${s.id}_ema_seg`, data: `${s.id}_ema`, groupby: 'seg' } },
-      // A facet group has no size of its own; give it the instrument's so clipping keeps the line.
-      encode: {
-        enter: { width: { field: { group: 'width' } }, height: { field: { group: 'height' } } },
-      },
       marks: [
         {
           type: 'line',
           from: { data: `${s.id}_ema_seg` },
-          clip: true,
           interactive: false,
           encode: {
             enter: {

@@ -2,6 +2,9 @@ import test from 'ava';
 import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { CockpitLog } from '../../core/record.js';
 import { readLog, writeLog } from '../../exporters/json-log.js';
@@ -11,6 +14,9 @@ import { SLOT_NAMES, type SlotName } from '../../exporters/panel/layout.js';
 import { countNonBackground, decodePng, pngSize } from '../fixtures/png.js';
 import { groupRect } from '../fixtures/spec-walk.js';
 import { logFromGoldenCase, syntheticRun } from '../fixtures/synthetic-run.js';
+import { HOSTILE_CASES, hostileLog } from '../fixtures/hostile-logs.js';
+
+const execFileAsync = promisify(execFile);
 
 const GOLDEN = ['mlp-ce-sgd', 'mlp-mse-momentum', 'mlp-ce-sgd-schedules'];
 const golden = (name: string) =>
@@ -147,4 +153,18 @@ test('writePanel picks the format from the extension and rejects unknown ones', 
   t.is(formatForPath('x.HTML'), 'html');
   t.throws(() => formatForPath('x.gif'), { message: /\.png, \.svg or \.html/ });
   await t.throwsAsync(renderPanel(log, { format: 'pdf' as 'svg' }), { message: /format "pdf"/ });
+});
+
+test('data outside fixed axis ranges or past its own steps renders (in a child process: a resvg panic would abort it)', async (t) => {
+  const script = fileURLToPath(new URL('../fixtures/hostile-logs.ts', import.meta.url));
+  for (const name of HOSTILE_CASES) {
+    const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', script, name], {
+      timeout: 60_000,
+    });
+    t.true(Number(stdout.trim()) > 10_000, `${name}: ${stdout}`);
+    const spec = buildPanelSpec(hostileLog(name));
+    t.false(JSON.stringify(spec).includes('"clip":true'), `${name}: no clipped marks`);
+  }
+  const svg = (await renderPanel(hostileLog('alpha-far'), { format: 'svg' })) as string;
+  t.false(svg.includes('clip-path'));
 });

@@ -34,18 +34,27 @@ function densityMarks(
   interactive: boolean,
 ): { data: VegaNode[]; marks: VegaNode[] } {
   const data: VegaNode[] = [
-    { name: `${name}_bars`, values: d.bars.filter((b) => b.p > 0) },
+    // Bars are cut to the axis range (drawn x0c…x1c), so nothing lies outside the plot.
+    {
+      name: `${name}_bars`,
+      values: d.bars
+        .filter((b) => b.p > 0 && b.x1 > ALPHA_RANGE[0] && b.x0 < ALPHA_RANGE[1])
+        .map((b) => ({
+          ...b,
+          x0c: Math.max(b.x0, ALPHA_RANGE[0]),
+          x1c: Math.min(b.x1, ALPHA_RANGE[1]),
+        })),
+    },
     { name: `${name}_kde`, values: d.curve },
   ];
   const marks: VegaNode[] = [
     {
       type: 'rect',
       from: { data: `${name}_bars` },
-      clip: true,
       encode: {
         enter: {
-          x: { scale: 'alpha_x', field: 'x0' },
-          x2: { scale: 'alpha_x', field: 'x1' },
+          x: { scale: 'alpha_x', field: 'x0c' },
+          x2: { scale: 'alpha_x', field: 'x1c' },
           y: { scale: 'alpha_d', field: 'p' },
           y2: { scale: 'alpha_d', value: 0 },
           fill: { value: color },
@@ -67,7 +76,6 @@ function densityMarks(
     {
       type: 'line',
       from: { data: `${name}_kde` },
-      clip: true,
       interactive: false,
       encode: {
         enter: {
@@ -98,8 +106,8 @@ export const alpha: Instrument = ({ table, rect, ctx }) => {
   if (countPresent(column) < 2) return undefined;
   const all = column.filter((v) => !Number.isNaN(v));
   const last = lastTenPercent(column, table.steps.length);
-  const dAll = density(all);
-  const dLast = density(last);
+  const dAll = density(all, ALPHA_RANGE);
+  const dLast = density(last, ALPHA_RANGE);
   const g = frame('alpha', rect, 'Alpha Distribution');
   const maxD = Math.max(
     0.01,
@@ -117,8 +125,10 @@ export const alpha: Instrument = ({ table, rect, ctx }) => {
     axis('alpha_y', 'left', { title: 'Stand. loss', tickCount: 4 }),
     axis('alpha_d', 'right', { title: 'α density', tickCount: 4, format: '~g' }),
   );
+  // y = x² up to the top of the axis (|x| ≤ √1.75), so the curve stays inside the plot.
+  const reach = Math.sqrt(1.75);
   const parabola = Array.from({ length: 100 }, (_, i) => {
-    const x = -1.5 + (3 * i) / 99;
+    const x = -reach + (2 * reach * i) / 99;
     return { x, y: x * x };
   });
   const data: VegaNode[] = [{ name: 'alpha_parabola', values: parabola }];
@@ -131,7 +141,6 @@ export const alpha: Instrument = ({ table, rect, ctx }) => {
     {
       type: 'line',
       from: { data: 'alpha_parabola' },
-      clip: true,
       interactive: false,
       encode: {
         enter: {

@@ -18,8 +18,8 @@ import {
 } from '../marks.js';
 import { paddedDomain, stepDomain } from '../series.js';
 import { CLASSIC_FACE, PRIMARY, SECONDARY } from '../style.js';
-import { countPresent, type PanelTable } from '../table.js';
-import { presentSteps, type Instrument } from './common.js';
+import { countPresent, type ColumnName, type PanelTable } from '../table.js';
+import { seriesSteps, type Instrument } from './common.js';
 
 /** The reference's "(x.xE±yy)" learning-rate format. */
 export function formatLearningRate(v: number): string {
@@ -76,7 +76,6 @@ function line(
     {
       type: 'line',
       from: { data },
-      clip: true,
       interactive: false,
       encode: {
         enter: {
@@ -143,7 +142,7 @@ export const hyperparameters: Instrument = ({ table, rect, ctx }) => {
   return { data: [{ name: 'hyper_lr', values: rows }], mark: g };
 };
 
-const pct = (v: number): string => `${(100 * v).toFixed(1)}%`;
+const pct = (v: number): string => `${(v <= 1 ? 100 * v : v).toFixed(1)}%`;
 
 export const performance: Instrument = ({ table, rect, ctx }) => {
   const loss = table.columns.Loss;
@@ -154,11 +153,13 @@ export const performance: Instrument = ({ table, rect, ctx }) => {
   const train = lineData(table, 'train_accuracy');
   const valid = lineData(table, 'valid_accuracy');
   const withAccuracy = train.length > 0 && valid.length > 0;
-  const steps = [
-    ...presentSteps(table, 'Loss'),
-    ...(withAccuracy ? [...train, ...valid].map((r) => r.step) : []),
-  ].sort((a, b) => a - b);
-  g.scales.push(stepScale('perf_x', stepDomain(steps), ctx.stepKind), valueScale('perf_y', domain));
+  const columns: ColumnName[] = withAccuracy
+    ? ['Loss', 'train_accuracy', 'valid_accuracy']
+    : ['Loss'];
+  g.scales.push(
+    stepScale('perf_x', seriesSteps(table, columns), ctx.stepKind),
+    valueScale('perf_y', domain),
+  );
   g.axes.push(
     axis('perf_x', 'bottom', { title: 'Iteration', format: ',d' }),
     axis('perf_y', 'left', { title: 'Mini-batch train loss', grid: true, tickCount: 4 }),
@@ -179,7 +180,9 @@ export const performance: Instrument = ({ table, rect, ctx }) => {
   g.scales.push(...s.scales);
   g.marks.push(...s.marks);
   if (withAccuracy) {
-    g.scales.push(valueScale('perf_acc', [0, 1]));
+    // [0, 1] as the reference, widened if accuracies were logged another way (e.g. in percent).
+    const acc = [...train, ...valid].map((r) => r.value);
+    g.scales.push(valueScale('perf_acc', [Math.min(0, ...acc), Math.max(1, ...acc)]));
     g.axes.push(axis('perf_acc', 'right', { title: 'Accuracy', tickCount: 5 }));
     data.push({ name: 'perf_train', values: train }, { name: 'perf_valid', values: valid });
     g.marks.push(

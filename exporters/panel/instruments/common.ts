@@ -33,6 +33,16 @@ export interface SeriesAxis {
   kind: ScaleKind;
 }
 
+/**
+ * Steps a time series occupies: from its first observation to the last table row, since the
+ * EMA runs through every later row (matplotlib's autoscale in the reference covers it too).
+ */
+export function seriesSteps(table: PanelTable, columns: ColumnName[]): [number, number] {
+  const first = Math.min(...columns.map((c) => presentSteps(table, c)[0] ?? Infinity));
+  const last = table.steps[table.steps.length - 1];
+  return stepDomain(Number.isFinite(first) ? [first, last] : []);
+}
+
 /** Steps at which a column has a value. */
 export function presentSteps(table: PanelTable, column: ColumnName): number[] {
   return table.steps.filter((_, i) => !Number.isNaN(table.columns[column][i]));
@@ -59,14 +69,11 @@ export function timeSeriesInstrument(o: {
     const leftDomain = seriesDomain(leftValues, o.left.kind);
     if (!leftDomain) return undefined;
     const g = frame(o.name, rect, o.title);
-    const steps = [
-      ...presentSteps(table, o.left.column),
-      ...(hasRight && o.right ? presentSteps(table, o.right.column) : []),
-    ].sort((a, b) => a - b);
+    const columns = hasRight && o.right ? [o.left.column, o.right.column] : [o.left.column];
     const x = `${o.name}_x`;
     const yl = `${o.name}_yl`;
     g.scales.push(
-      stepScale(x, stepDomain(steps), ctx.stepKind),
+      stepScale(x, seriesSteps(table, columns), ctx.stepKind),
       valueScale(yl, leftDomain, o.left.kind),
     );
     g.axes.push(

@@ -122,7 +122,6 @@ export const gradientTests: Instrument = ({ table, cell, ctx }) => {
     g.marks.push({
       type: 'area',
       from: { data: name },
-      clip: true,
       interactive: false,
       encode: {
         enter: {
@@ -139,7 +138,6 @@ export const gradientTests: Instrument = ({ table, cell, ctx }) => {
     g.marks.push({
       type: 'symbol',
       from: { data: name },
-      clip: true,
       encode: {
         enter: {
           x: { scale: `${name}_x`, field: 'step' },
@@ -173,7 +171,6 @@ export const gradientTests: Instrument = ({ table, cell, ctx }) => {
     {
       type: 'area',
       from: { data: 'tests_ortho' },
-      clip: true,
       interactive: false,
       encode: {
         enter: {
@@ -191,7 +188,6 @@ export const gradientTests: Instrument = ({ table, cell, ctx }) => {
     {
       type: 'symbol',
       from: { data: 'tests_ortho' },
-      clip: true,
       encode: {
         enter: {
           x: { scale: 'tests_ortho_x', field: 'value' },
@@ -291,7 +287,6 @@ export const gradientTests: Instrument = ({ table, cell, ctx }) => {
     }
     cg.marks.push({
       type: 'path',
-      clip: true,
       encode: {
         enter: {
           path: { value: `M${pts.join('L')}Z` },

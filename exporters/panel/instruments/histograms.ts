@@ -39,7 +39,6 @@ export const gradHist1d: Instrument = ({ table, rect, ctx }) => {
   g.marks.push({
     type: 'rect',
     from: { data: 'hist1d_bars' },
-    clip: true,
     encode: {
       enter: {
         x: { scale: 'hist1d_x', field: 'x0' },
