@@ -100,14 +100,26 @@ function describe(init: MlflowErrorInit): string {
  * `params[0].key`, ...) and returns it from the request body.
  */
 export function findFault(message: string | undefined, body: unknown): MlflowFault | undefined {
-  if (!message || body === null || typeof body !== 'object') return undefined;
-  const match = /\b(metrics|params|tags)\[(\d+)\]/.exec(message);
-  if (!match) return undefined;
-  const field = match[1];
-  const index = Number(match[2]);
-  const list = (body as Record<string, unknown>)[field];
-  const entry = Array.isArray(list)
-    ? (list[index] as { key?: string; value?: unknown } | undefined)
-    : undefined;
-  return { field, index, key: entry?.key, value: entry?.value };
+  if (body === null || typeof body !== 'object') return undefined;
+  const lists = body as Record<string, unknown>;
+  const entryOf = (field: string, index: number) => {
+    const list = lists[field];
+    return Array.isArray(list)
+      ? (list[index] as { key?: string; value?: unknown } | undefined)
+      : undefined;
+  };
+  const match = message ? /\b(metrics|params|tags)\[(\d+)\]/.exec(message) : null;
+  if (match) {
+    const entry = entryOf(match[1], Number(match[2]));
+    return { field: match[1], index: Number(match[2]), key: entry?.key, value: entry?.value };
+  }
+  // Messages without an index (e.g. a changed param value): a one-entry batch is unambiguous.
+  const nonEmpty = ['metrics', 'params', 'tags'].filter(
+    (f) => Array.isArray(lists[f]) && (lists[f] as unknown[]).length > 0,
+  );
+  if (nonEmpty.length === 1 && (lists[nonEmpty[0]] as unknown[]).length === 1) {
+    const entry = entryOf(nonEmpty[0], 0);
+    return { field: nonEmpty[0], index: 0, key: entry?.key, value: entry?.value };
+  }
+  return undefined;
 }

@@ -220,6 +220,7 @@ test.serial(
       /runs\/log-batch at http:\/\/127\.0\.0\.1:\d+ failed: HTTP 400 INVALID_PARAMETER_VALUE/,
     );
     t.regex(e.message, /tfjs\.backend/);
+    t.deepEqual(e.fault, { field: 'params', index: 0, key: 'tfjs.backend', value: 'wasm' });
     const got = await client.getRun(first.runId!);
     t.is(got.info.status, 'FINISHED');
     t.is((got.data.params ?? []).find((p) => p.key === 'tfjs.backend')?.value, 'cpu');
