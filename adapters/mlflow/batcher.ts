@@ -200,7 +200,8 @@ export class BatchLogger {
 
   private pushKv(kind: 'param' | 'tag', entries: KeyValue[]): void {
     if (this.refuse(0, entries.length)) return;
-    for (const kv of entries) this.queue.push({ kind, kv, bytes: JSON.stringify(kv).length + 1 });
+    for (const kv of entries)
+      this.queue.push({ kind, kv, bytes: Buffer.byteLength(JSON.stringify(kv)) + 1 });
     this.kick();
   }
 

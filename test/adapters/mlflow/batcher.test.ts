@@ -118,6 +118,18 @@ test('large values are split by the request size limit', async (t) => {
   t.is(r.batches.flatMap((b) => b.tags!).length, 40);
 });
 
+test('the request size limit counts bytes, not characters (multi-byte tag values)', async (t) => {
+  const r = recorder();
+  const logger = new BatchLogger(r.target, { retry: fastRetry, spool: { dir } });
+  // 100 tags of 8000 three-byte characters: 2.4 MB in one request if characters were counted.
+  logger.setTags(
+    Array.from({ length: 100 }, (_, i) => ({ key: `cjk${i}`, value: '界'.repeat(8000) })),
+  );
+  await logger.close(5000);
+  for (const b of r.batches) t.true(Buffer.byteLength(JSON.stringify(b)) < 1_000_000);
+  t.is(r.batches.flatMap((b) => b.tags!).length, 100);
+});
+
 test('during an outage entries go to the spool on disk and are replayed in order afterwards', async (t) => {
   const r = recorder();
   const notices: string[] = [];
