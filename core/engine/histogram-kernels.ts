@@ -39,21 +39,6 @@ function bin1d(v: number, r: Rule1d): number {
   return k < 0 ? 0 : k >= r.bins ? r.bins - 1 : k;
 }
 
-/**
- * The same bin for the exact product a·d (a, d float32), fast: the float32 rounding of the
- * product and of the three bin operations moves the scaled value by < 1e-5 (a few ulp of a
- * value ≤ bins), so float64 arithmetic decides unless the value lies within 1e-4 of a bin
- * boundary, where the exact float32 chain runs. Identical results, far fewer roundings.
- */
-function bin1dProduct(a: number, d: number, r: Rule1d, scale: number): number {
-  const v = a * d;
-  const x = ((v < r.lo32 ? r.lo32 : v > r.hi32 ? r.hi32 : v) - r.lo32) * scale;
-  const k = Math.floor(x);
-  const frac = x - k;
-  if (frac < 1e-4 || frac > 0.9999) return bin1d(f(v), r);
-  return k >= r.bins ? r.bins - 1 : k;
-}
-
 /** GradHist2d's per-axis rule: clamp to the outer bin centres, k = trunc((v − lo)/w). */
 interface Axis {
   bins: number;
@@ -75,27 +60,76 @@ function binAxis(v: number, a: Axis): number {
 
 type Arr = Float32Array;
 
+/**
+ * Counts a_n ⊗ d_n per sample without visiting every product: the bin of fround(a·d) is monotone
+ * in d (non-decreasing for a > 0, non-increasing for a < 0), so with d_n sorted once per sample
+ * each row a_ni covers a few contiguous runs of bins, found by binary search on the exact bin
+ * function. Individual gradients are usually far narrower than a bin, so a row is typically one
+ * run: O(log J) instead of O(J) per row, with bit-identical counts.
+ */
 function countOuter1d(a: Arr, d: Arr, n: number, rows: number, cols: number, r: Rule1d, out: Float32Array): void {
   const zeroBin = bin1d(0, r);
-  const scale = r.bins / r.width32;
+  const sorted = new Float64Array(cols);
   for (let s = 0; s < n; s++) {
     const dOff = s * cols;
-    let finiteD = 0;
-    for (let j = 0; j < cols; j++) if (Number.isFinite(d[dOff + j])) finiteD++;
+    let m = 0;
+    let finite = 0;
+    for (let j = 0; j < cols; j++) {
+      const v = d[dOff + j];
+      if (v === v) sorted[m++] = v;
+      if (Number.isFinite(v)) finite++;
+    }
+    const ds = sorted.subarray(0, m).sort();
     for (let i = 0; i < rows; i++) {
       const ai = a[s * rows + i];
       if (ai === 0) {
         // 0·d is ±0 (one bin) for finite d and NaN (skipped) otherwise.
-        out[zeroBin] += finiteD;
+        out[zeroBin] += finite;
         continue;
       }
       if (ai !== ai) continue;
-      for (let j = 0; j < cols; j++) {
-        const dj = d[dOff + j];
-        if (dj === dj) out[bin1dProduct(ai, dj, r, scale)] += 1;
+      if (!Number.isFinite(ai)) {
+        for (let j = 0; j < m; j++) {
+          const v = f(ai * ds[j]);
+          if (v === v) out[bin1d(v, r)] += 1;
+        }
+        continue;
       }
+      const first = bin1d(f(ai * ds[0]), r);
+      const lastBin = bin1d(f(ai * ds[m - 1]), r);
+      // Many runs (a wide row): binary searches cost more than visiting every product.
+      if (Math.abs(lastBin - first) * 8 > m) {
+        for (let j = 0; j < m; j++) out[bin1d(f(ai * ds[j]), r)] += 1;
+        continue;
+      }
+      countMonotoneRuns(m, ai > 0 ? (j) => bin1d(f(ai * ds[j]), r) : (j) => bin1d(f(ai * ds[m - 1 - j]), r), (k, c) => (out[k] += c));
     }
   }
+}
+
+/**
+ * For a non-decreasing integer function `binAt` on 0…m−1, reports each distinct value with the
+ * number of indices that take it, using binary searches between runs.
+ */
+function countMonotoneRuns(m: number, binAt: (j: number) => number, add: (bin: number, count: number) => void): void {
+  if (m === 0) return;
+  let pos = 0;
+  let k = binAt(0);
+  const last = binAt(m - 1);
+  while (k !== last) {
+    // First index after pos whose bin exceeds k.
+    let lo = pos + 1;
+    let hi = m - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (binAt(mid) > k) hi = mid;
+      else lo = mid + 1;
+    }
+    add(k, lo - pos);
+    pos = lo;
+    k = binAt(lo);
+  }
+  add(k, m - pos);
 }
 
 function countFlat1d(v: Arr, r: Rule1d, out: Float32Array): void {

@@ -35,6 +35,15 @@ for (const backend of ['cpu', 'wasm']) {
       t.deepEqual(Array.from(outerHistc(a, d, bins, lo, hi).dataSync()), Array.from(histc(outer, bins, lo, hi).dataSync()), `outer ${bins}`);
       t.deepEqual(Array.from(flatHistc(outer, bins, lo, hi).dataSync()), Array.from(histc(outer, bins, lo, hi).dataSync()), `flat ${bins}`);
     }
+    // Narrow rows (typical gradients: one or a few bins per row) take the sorted-runs path.
+    for (const scaleD of [1e-3, 0.03, 0.2]) {
+      const dn = tf.mul(d, scaleD) as tf.Tensor2D;
+      const on = tf.mul(a.expandDims(2), dn.expandDims(1));
+      for (const [bins, lo, hi] of [[100, -2, 2], [40, -0.1, 0.1]] as const) {
+        t.deepEqual(Array.from(outerHistc(a, dn, bins, lo, hi).dataSync()), Array.from(histc(on, bins, lo, hi).dataSync()), `narrow ×${scaleD} ${bins}`);
+      }
+      tf.dispose([dn, on]);
+    }
     tf.dispose([a, d, w, outer]);
   });
 
