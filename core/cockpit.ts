@@ -157,8 +157,14 @@ export class Cockpit {
       }
       override async onEpochEnd(epoch: number, logs?: tf.Logs): Promise<void> {
         await cockpit.flush();
-        const l = logs ?? {};
-        const pick = (...keys: string[]) => keys.map((k) => l[k]).find((v) => typeof v === 'number') as number | undefined;
+        // fit hands tf.Callback subclasses unresolved logs (scalar tensors); resolve them.
+        const l: Record<string, number> = {};
+        for (const [key, value] of Object.entries(logs ?? {})) {
+          const v = value as unknown;
+          if (typeof v === 'number') l[key] = v;
+          else if (v instanceof tf.Tensor && !v.isDisposed) l[key] = (await v.data())[0];
+        }
+        const pick = (...keys: string[]) => keys.map((k) => l[k]).find((v) => typeof v === 'number');
         cockpit.log({
           epoch,
           trainLoss: pick('loss'),

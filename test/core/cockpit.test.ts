@@ -96,6 +96,10 @@ test.serial('with fit (shuffle on) −lr × the cockpit gradient equals the actu
   t.deepEqual(log[0].Distance, [0, 0, 0, 0]);
   t.is(log[3].epoch_count, 0);
   t.is(log[7].epoch_count, 1);
+  // Epoch metrics come from fit's logs (which reach callbacks as unresolved scalar tensors).
+  t.is(typeof log[7].train_loss, 'number');
+  t.is(typeof log[7].train_accuracy, 'number');
+  t.is(log[7].learning_rate, 0.1);
   tf.dispose([x, y]);
 });
 
