@@ -23,6 +23,7 @@ export interface ModelBench {
   economy: number;
   business: number;
   full: number;
+  /** wasm heap size after the run (the heap only grows: its peak), MiB. */
   peakMB: number;
 }
 
@@ -80,8 +81,12 @@ export async function benchEngine(kinds: ('mlp' | 'cnn')[] = ['mlp', 'cnn'], rep
     const { model, x, y } = benchModel(kind);
     const engine = new Engine(model);
     const r: Partial<ModelBench> = {};
+    // Peak memory: the wasm heap only grows, so its size after a run is the peak of that run.
     let peak = 0;
-    const track = () => (peak = Math.max(peak, tf.memory().numBytes));
+    const track = () => {
+      const heap = (tf.backend() as unknown as { wasm?: { HEAPU8: Uint8Array } }).wasm?.HEAPU8.length;
+      peak = Math.max(peak, heap ?? tf.memory().numBytes);
+    };
     r.plain = await time(async () => void (await model.trainOnBatch(x, y)), reps);
     r.gradient = await time(() => {
       const s = engine.pass(x, y);
