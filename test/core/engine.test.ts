@@ -277,3 +277,57 @@ test.serial('a wrong or missing loss is a clear error', async (t) => {
   linear.compile({ optimizer: 'sgd', loss: 'hinge' });
   t.throws(() => new Engine(linear), { message: /loss 'hinge' is not supported/ });
 });
+
+test.serial('Dropout: the pass draws its own inverted-dropout masks and every statistic is of that masked network', async (t) => {
+  t.true(await tf.setBackend('cpu'));
+  installTfjsPatches();
+  const model = tf.sequential({
+    layers: [tf.layers.dense({ units: 6, inputShape: [4], activation: 'tanh' }), tf.layers.dropout({ rate: 0.5 }), tf.layers.dense({ units: 3, activation: 'softmax' })],
+  });
+  model.compile({ optimizer: tf.train.sgd(0.1), loss: 'categoricalCrossentropy' });
+  const x = tf.randomNormal([N, 4], 0, 1, 'float32', 9);
+  const y = classes(3)();
+  const engine = new Engine(model);
+  const stats = engine.pass(x, y);
+  const mask = stats.pass.masks.find(Boolean)!;
+  const kept = Array.from(mask.dataSync());
+  t.true(kept.every((v) => v === 0 || Math.abs(v - 2) < 1e-6), 'mask entries are 0 or 1/(1 − rate)');
+  t.true(kept.some((v) => v === 0) && kept.some((v) => v !== 0));
+  // Independent check: autodiff of the mean loss of the masked network w.r.t. the parameters.
+  const params = model.trainableWeights.map((w) => w.read());
+  const { grads } = tf.variableGrads(() => engine.loss(x, y, params, stats.pass.masks), params as tf.Variable[]);
+  const byName = params.map((p) => flat(grads[(p as tf.Variable).name]));
+  stats.gradient().forEach((g, p) => t.true(maxRelError(flat(g), byName[p]) < 1e-5, `gradient of parameter ${p}`));
+  t.true(Math.abs(stats.loss.dataSync()[0] - engine.loss(x, y, params, stats.pass.masks).dataSync()[0]) < 1e-6);
+  stats.dispose();
+  tf.dispose([x, y]);
+});
+
+test.serial('a chain-shaped functional model gives the same statistics as the equivalent Sequential', async (t) => {
+  t.true(await tf.setBackend('cpu'));
+  const input = tf.input({ shape: [4] });
+  const hidden = tf.layers.dense({ units: 5, activation: 'relu' }).apply(input) as tf.SymbolicTensor;
+  const output = tf.layers.dense({ units: 3, activation: 'softmax' }).apply(hidden) as tf.SymbolicTensor;
+  const functional = tf.model({ inputs: input, outputs: output });
+  functional.compile({ optimizer: 'sgd', loss: 'categoricalCrossentropy' });
+  const sequential = tf.sequential({ layers: [tf.layers.dense({ units: 5, inputShape: [4], activation: 'relu' }), tf.layers.dense({ units: 3, activation: 'softmax' })] });
+  sequential.compile({ optimizer: 'sgd', loss: 'categoricalCrossentropy' });
+  sequential.setWeights(functional.getWeights());
+  const x = tf.randomNormal([N, 4], 0, 1, 'float32', 10);
+  const y = classes(3)();
+  const a = new Engine(functional).pass(x, y);
+  const b = new Engine(sequential).pass(x, y);
+  t.deepEqual(a.sqNorms().map(flat), b.sqNorms().map(flat));
+  t.deepEqual(flat(a.gram()), flat(b.gram()));
+  a.dispose();
+  b.dispose();
+  // A branching model is rejected up front.
+  const i2 = tf.input({ shape: [4] });
+  const l1 = tf.layers.dense({ units: 3 }).apply(i2) as tf.SymbolicTensor;
+  const l2 = tf.layers.dense({ units: 3 }).apply(i2) as tf.SymbolicTensor;
+  const merged = tf.layers.add().apply([l1, l2]) as tf.SymbolicTensor;
+  const branching = tf.model({ inputs: i2, outputs: tf.layers.activation({ activation: 'softmax' }).apply(merged) as tf.SymbolicTensor });
+  branching.compile({ optimizer: 'sgd', loss: 'categoricalCrossentropy' });
+  t.throws(() => new Engine(branching), { instanceOf: UnsupportedLayerError });
+  tf.dispose([x, y]);
+});
