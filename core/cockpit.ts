@@ -10,6 +10,8 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { Engine, type StepStatistics } from './engine/engine.js';
+import { GRADIENT_ONLY_QUANTITIES, GradientOnlyEngine } from './engine/gradient-only.js';
+import { UnsupportedLayerError } from './errors.js';
 import { innerModel } from './engine/model-view.js';
 import { CockpitConfigError } from './errors.js';
 import { installTfjsPatches } from './patches/index.js';
@@ -85,7 +87,8 @@ type TrainFunction = (data: tf.Tensor[]) => tf.Scalar[];
 
 /** The Cockpit for one model. */
 export class Cockpit {
-  readonly engine: Engine;
+  /** The engine (or, for models with layers it has no rule for, the gradient-only fallback). */
+  readonly engine: Engine | GradientOnlyEngine;
   readonly quantities: Quantity[];
   readonly configuration: string;
   readonly runInfo: RunInfo;
@@ -115,8 +118,8 @@ export class Cockpit {
     if (this.inner.inputs.length !== 1 || this.inner.outputs.length !== 1) {
       throw new CockpitConfigError('the Cockpit supports models with one input and one output');
     }
-    this.engine = new Engine(model);
     const { label, quantities } = resolveQuantities(options.configuration, options.quantities, options.schedule);
+    this.engine = chooseEngine(model, quantities);
     this.configuration = label;
     // The reference tracks HessMaxEV last (after freeing BackPACK buffers); keep its order.
     this.quantities = [...quantities.filter((q) => q.name !== 'HessMaxEV'), ...quantities.filter((q) => q.name === 'HessMaxEV')];
@@ -420,6 +423,29 @@ export class Cockpit {
       backend: tf.getBackend(),
       startTime: Date.now() / 1000,
     };
+  }
+}
+
+/**
+ * The full engine; for a model with an unsupported layer, the gradient-only fallback when every
+ * requested quantity can use it, else an UnsupportedLayerError naming the layer and the quantities
+ * that need it.
+ */
+function chooseEngine(model: tf.LayersModel, quantities: Quantity[]): Engine | GradientOnlyEngine {
+  try {
+    return new Engine(model);
+  } catch (err) {
+    if (!(err instanceof UnsupportedLayerError)) throw err;
+    const needing = quantities.filter((q) => !(GRADIENT_ONLY_QUANTITIES as readonly string[]).includes(q.name)).map((q) => q.name);
+    if (needing.length > 0) {
+      throw new UnsupportedLayerError(
+        err.layerName,
+        err.className,
+        `${err.detail}, but quantities ${needing.join(', ')} need per-sample rules for every layer`,
+        [...GRADIENT_ONLY_QUANTITIES],
+      );
+    }
+    return new GradientOnlyEngine(model);
   }
 }
 

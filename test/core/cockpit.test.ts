@@ -197,5 +197,32 @@ test.serial('bad input fails before training with an actionable message', async 
   t.throws(() => new Cockpit(model, { schedule: { every: 0 } }), { message: /interval/ });
   const lstm = tf.sequential({ layers: [tf.layers.lstm({ units: 2, inputShape: [3, 2] }), tf.layers.dense({ units: 2, activation: 'softmax' })] });
   lstm.compile({ optimizer: 'sgd', loss: 'categoricalCrossentropy' });
-  t.throws(() => new Cockpit(lstm), { instanceOf: UnsupportedLayerError, message: /LSTM/ });
+  const err = t.throws(() => new Cockpit(lstm), { instanceOf: UnsupportedLayerError, message: /LSTM/ });
+  t.regex(err!.message, /quantities Alpha, .*NormTest.* need per-sample rules/);
+  t.regex(err!.message, /GradNorm still work/);
+});
+
+test.serial('a model with an unsupported layer still gets the gradient-only quantities (documented fallback)', async (t) => {
+  const model = tf.sequential({
+    layers: [tf.layers.dense({ units: 6, inputShape: [5] }), tf.layers.batchNormalization(), tf.layers.dense({ units: 3, activation: 'softmax' })],
+  });
+  model.compile({ optimizer: tf.train.sgd(0.1), loss: 'categoricalCrossentropy' });
+  const cockpit = new Cockpit(model, { quantities: ['Loss', 'GradNorm', 'Distance', 'UpdateSize'], panel: false });
+  const { x, y } = data(20);
+  // The same training without the cockpit: BatchNormalization's moving averages must end equal.
+  const twin = tf.sequential({
+    layers: [tf.layers.dense({ units: 6, inputShape: [5] }), tf.layers.batchNormalization(), tf.layers.dense({ units: 3, activation: 'softmax' })],
+  });
+  twin.compile({ optimizer: tf.train.sgd(0.1), loss: 'categoricalCrossentropy' });
+  twin.setWeights(model.getWeights());
+  await twin.fit(x, y, { epochs: 1, batchSize: 10, shuffle: false });
+  const losses: number[] = [];
+  await model.fit(x, y, { epochs: 1, batchSize: 10, shuffle: false, callbacks: [cockpit.callback(), new tf.CustomCallback({ onBatchEnd: async (_b, l) => void losses.push(l!.loss as number) })] });
+  await cockpit.close();
+  model.getWeights().forEach((w, i) => t.true(tf.max(tf.abs(tf.sub(w, twin.getWeights()[i]))).dataSync()[0] < 1e-5, `weight ${i} (incl. moving averages) unchanged by the cockpit`));
+  const log = cockpit.getOutput();
+  t.true(Math.abs((log[0].Loss as number) - losses[0]) < 1e-5);
+  t.is((log[1].GradNorm as number[]).length, 6);
+  t.is((log[0].UpdateSize as number[]).length, 6);
+  tf.dispose([x, y]);
 });
