@@ -132,20 +132,20 @@ export class Cockpit {
     this.sinks.forEach((_, i) => this.toSink(i, (s) => s.open(this.runInfo)));
 
     this.originalMakeTrainFunction = this.inner.makeTrainFunction;
-    const cockpit = this;
     const original = this.originalMakeTrainFunction;
-    this.inner.makeTrainFunction = function (this: unknown) {
-      const train = original.call(this);
+    // fit, fitDataset and trainOnBatch build a fresh train function per call on the inner model.
+    this.inner.makeTrainFunction = () => {
+      const train = original.call(this.inner);
       return (data: tf.Tensor[]) => {
-        cockpit.beforeUpdate(data[0], data[1]);
+        this.beforeUpdate(data[0], data[1]);
         let out: tf.Scalar[];
         try {
           out = train(data);
         } catch (err) {
-          cockpit.abandonStep();
+          this.abandonStep();
           throw err;
         }
-        cockpit.afterUpdate();
+        this.afterUpdate();
         return out;
       };
     };
@@ -153,35 +153,28 @@ export class Cockpit {
 
   /** A `tf.Callback` for `model.fit`/`fitDataset`: reads values back per batch and logs epoch metrics. */
   callback(): tf.Callback {
-    const cockpit = this;
-    class CockpitCallback extends tf.Callback {
-      override async onBatchEnd(): Promise<void> {
-        await cockpit.flush();
-      }
-      override async onEpochEnd(epoch: number, logs?: tf.Logs): Promise<void> {
-        await cockpit.flush();
-        // fit hands tf.Callback subclasses unresolved logs (scalar tensors); resolve them.
-        const l: Record<string, number> = {};
-        for (const [key, value] of Object.entries(logs ?? {})) {
-          const v = value as unknown;
-          if (typeof v === 'number') l[key] = v;
-          else if (v instanceof tf.Tensor && !v.isDisposed) l[key] = (await v.data())[0];
-        }
-        const pick = (...keys: string[]) => keys.map((k) => l[k]).find((v) => typeof v === 'number');
-        cockpit.log({
-          epoch,
-          trainLoss: pick('loss'),
-          validLoss: pick('val_loss'),
-          trainAccuracy: pick('acc', 'accuracy', 'categoricalAccuracy'),
-          validAccuracy: pick('val_acc', 'val_accuracy', 'val_categoricalAccuracy'),
-          learningRate: cockpit.optimizerInfo().learningRate,
-        });
-      }
-      override async onTrainEnd(): Promise<void> {
-        await cockpit.flush();
-      }
+    return new CockpitCallback(this);
+  }
+
+  /** Resolves fit's epoch logs into `log(...)` metrics. */
+  async logEpoch(epoch: number, logs?: tf.Logs): Promise<void> {
+    await this.flush();
+    // fit hands tf.Callback subclasses unresolved logs (scalar tensors); resolve them.
+    const l: Record<string, number> = {};
+    for (const [key, value] of Object.entries(logs ?? {})) {
+      const v = value as unknown;
+      if (typeof v === 'number') l[key] = v;
+      else if (v instanceof tf.Tensor && !v.isDisposed) l[key] = (await v.data())[0];
     }
-    return new CockpitCallback();
+    const pick = (...keys: string[]) => keys.map((k) => l[k]).find((v) => typeof v === 'number');
+    this.log({
+      epoch,
+      trainLoss: pick('loss'),
+      validLoss: pick('val_loss'),
+      trainAccuracy: pick('acc', 'accuracy', 'categoricalAccuracy'),
+      validAccuracy: pick('val_acc', 'val_accuracy', 'val_categoricalAccuracy'),
+      learningRate: this.optimizerInfo().learningRate,
+    });
   }
 
   /** Adds epoch-level metrics at the last trained step, like the reference's `log`. */
@@ -320,7 +313,7 @@ export class Cockpit {
 
   private afterUpdate(): void {
     if (this.closed || !this.current) return;
-    const { stats, snapshot, ctx } = this.current;
+    const { snapshot, ctx } = this.current;
     const post: PostContext = { ...ctx, before: snapshot ?? [], after: this.engine.view.variables.map((v) => v.read()) };
     tf.tidy(() => {
       for (const q of this.quantities) {
@@ -446,6 +439,22 @@ function chooseEngine(model: tf.LayersModel, quantities: Quantity[]): Engine | G
       );
     }
     return new GradientOnlyEngine(model);
+  }
+}
+
+/** The Keras-style callback: reads values back per batch, logs epoch metrics. */
+class CockpitCallback extends tf.Callback {
+  constructor(private readonly cockpit: Cockpit) {
+    super();
+  }
+  override async onBatchEnd(): Promise<void> {
+    await this.cockpit.flush();
+  }
+  override async onEpochEnd(epoch: number, logs?: tf.Logs): Promise<void> {
+    await this.cockpit.logEpoch(epoch, logs);
+  }
+  override async onTrainEnd(): Promise<void> {
+    await this.cockpit.flush();
   }
 }
 

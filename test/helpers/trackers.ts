@@ -29,7 +29,7 @@ export function trackerVenv(): Promise<string | undefined> {
       return stdout.trim().split('\n').pop();
     } catch (err) {
       const message = `tracker venv unavailable (${(err as Error).message.split('\n')[0]})`;
-      if (process.env.REQUIRE_TRACKERS === '1') throw new Error(`${message}; REQUIRE_TRACKERS=1 forbids skipping`);
+      if (process.env.REQUIRE_TRACKERS === '1') throw new Error(`${message}; REQUIRE_TRACKERS=1 forbids skipping`, { cause: err });
       console.error(`\n!!! SKIPPING tracker integration tests: ${message} !!!\n`);
       return undefined;
     }
