@@ -70,7 +70,9 @@ export function scalarPoints(values: StepValues, parameters: ParameterInfo[] = [
     if (!Array.isArray(v) || !v.every((x) => typeof x === 'number')) continue;
     const list = v as number[];
     points.push({ tag: quantityTag(quantity), value: perParameterTotal(quantity, list) });
-    list.forEach((x, i) => points.push({ tag: parameterTag(quantity, parameters[i] ?? `param_${i}`), value: x }));
+    list.forEach((x, i) =>
+      points.push({ tag: parameterTag(quantity, parameters[i] ?? `param_${i}`), value: x }),
+    );
   }
   for (const key of LOG_KEYS) {
     const v = values[key];

@@ -43,7 +43,11 @@ async function time(fn: () => void | Promise<void>, reps: number, warmup = 2): P
   return median(times);
 }
 
-export function benchModel(kind: 'mlp' | 'cnn'): { model: tf.Sequential; x: tf.Tensor; y: tf.Tensor } {
+export function benchModel(kind: 'mlp' | 'cnn'): {
+  model: tf.Sequential;
+  x: tf.Tensor;
+  y: tf.Tensor;
+} {
   const layers =
     kind === 'mlp'
       ? [
@@ -52,7 +56,12 @@ export function benchModel(kind: 'mlp' | 'cnn'): { model: tf.Sequential; x: tf.T
           tf.layers.dense({ units: 10, activation: 'softmax' }),
         ]
       : [
-          tf.layers.conv2d({ inputShape: [28, 28, 1], filters: 16, kernelSize: 3, activation: 'relu' }),
+          tf.layers.conv2d({
+            inputShape: [28, 28, 1],
+            filters: 16,
+            kernelSize: 3,
+            activation: 'relu',
+          }),
           tf.layers.maxPooling2d({ poolSize: 2 }),
           tf.layers.conv2d({ filters: 32, kernelSize: 3, activation: 'relu' }),
           tf.layers.maxPooling2d({ poolSize: 2 }),
@@ -68,11 +77,20 @@ export function benchModel(kind: 'mlp' | 'cnn'): { model: tf.Sequential; x: tf.T
     const u = tf.randomUniform(shape, 0, 1, 'float32', 1);
     return tf.mul(u, tf.cast(tf.greater(u, 0.8), 'float32'));
   });
-  const y = tf.oneHot(tf.tensor1d(Array.from({ length: n }, (_, i) => i % 10), 'int32'), 10);
+  const y = tf.oneHot(
+    tf.tensor1d(
+      Array.from({ length: n }, (_, i) => i % 10),
+      'int32',
+    ),
+    10,
+  );
   return { model, x, y };
 }
 
-export async function benchEngine(kinds: ('mlp' | 'cnn')[] = ['mlp', 'cnn'], reps = 9): Promise<Record<string, ModelBench>> {
+export async function benchEngine(
+  kinds: ('mlp' | 'cnn')[] = ['mlp', 'cnn'],
+  reps = 9,
+): Promise<Record<string, ModelBench>> {
   if (!(await tf.setBackend('wasm'))) throw new Error('wasm backend unavailable');
   tf.enableProdMode();
   installTfjsPatches();
@@ -84,7 +102,8 @@ export async function benchEngine(kinds: ('mlp' | 'cnn')[] = ['mlp', 'cnn'], rep
     // Peak memory: the wasm heap only grows, so its size after a run is the peak of that run.
     let peak = 0;
     const track = () => {
-      const heap = (tf.backend() as unknown as { wasm?: { HEAPU8: Uint8Array } }).wasm?.HEAPU8.length;
+      const heap = (tf.backend() as unknown as { wasm?: { HEAPU8: Uint8Array } }).wasm?.HEAPU8
+        .length;
       peak = Math.max(peak, heap ?? tf.memory().numBytes);
     };
     r.plain = await time(async () => void (await model.trainOnBatch(x, y)), reps);
@@ -120,12 +139,19 @@ export async function benchEngine(kinds: ('mlp' | 'cnn')[] = ['mlp', 'cnn'], rep
     }, reps);
     tf.dispose(vectors);
     for (const configuration of ['economy', 'business', 'full'] as const) {
-      const cockpit = new Cockpit(model, { configuration, panel: false, onWarning: () => undefined });
-      r[configuration] = await time(async () => {
-        await model.trainOnBatch(x, y);
-        await cockpit.flush();
-        track();
-      }, configuration === 'full' ? Math.max(3, Math.floor(reps / 2)) : reps);
+      const cockpit = new Cockpit(model, {
+        configuration,
+        panel: false,
+        onWarning: () => undefined,
+      });
+      r[configuration] = await time(
+        async () => {
+          await model.trainOnBatch(x, y);
+          await cockpit.flush();
+          track();
+        },
+        configuration === 'full' ? Math.max(3, Math.floor(reps / 2)) : reps,
+      );
       await cockpit.close();
     }
     r.peakMB = Math.round(peak / 2 ** 20);
@@ -138,11 +164,19 @@ export async function benchEngine(kinds: ('mlp' | 'cnn')[] = ['mlp', 'cnn'], rep
 
 /** Prints the table of medians and ratios to the plain step. */
 export function formatEngineBench(results: Record<string, ModelBench>): string {
-  const rows = ['| model | ' + ['plain', 'gradient', 'firstOrder', 'diagHessian', 'hvp', 'economy', 'business', 'full'].join(' | ') + ' | peak MB |'];
+  const rows = [
+    '| model | ' +
+      ['plain', 'gradient', 'firstOrder', 'diagHessian', 'hvp', 'economy', 'business', 'full'].join(
+        ' | ',
+      ) +
+      ' | peak MB |',
+  ];
   rows.push('|' + ' --- |'.repeat(10));
   for (const [kind, r] of Object.entries(results)) {
     const cell = (v: number) => `${v.toFixed(1)} ms (${(v / r.plain).toFixed(1)}x)`;
-    rows.push(`| ${kind} | ${r.plain.toFixed(1)} ms | ${cell(r.gradient)} | ${cell(r.firstOrder)} | ${cell(r.diagHessian)} | ${cell(r.hvp)} (${(r.hvp / r.gradient).toFixed(1)}x grad) | ${cell(r.economy)} | ${cell(r.business)} | ${cell(r.full)} | ${r.peakMB} |`);
+    rows.push(
+      `| ${kind} | ${r.plain.toFixed(1)} ms | ${cell(r.gradient)} | ${cell(r.firstOrder)} | ${cell(r.diagHessian)} | ${cell(r.hvp)} (${(r.hvp / r.gradient).toFixed(1)}x grad) | ${cell(r.economy)} | ${cell(r.business)} | ${cell(r.full)} | ${r.peakMB} |`,
+    );
   }
   return rows.join('\n');
 }

@@ -7,7 +7,9 @@ import { benchEngine, formatEngineBench } from './engine.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const onlyArg = args.find((a) => a.startsWith('--only='))?.slice(7) ?? (args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined);
+const onlyArg =
+  args.find((a) => a.startsWith('--only='))?.slice(7) ??
+  (args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined);
 const only = onlyArg ? new Set(onlyArg.split(',')) : null;
 const want = (name: string) => !only || only.has(name);
 
@@ -26,7 +28,10 @@ const results: Record<string, unknown> = {};
 if (want('engine')) {
   const engine = await benchEngine();
   Object.assign(results, engine);
-  if (!json) console.log(`## Engine and configurations (wasm, median ms/step; ${machine})\n\n${formatEngineBench(engine)}\n`);
+  if (!json)
+    console.log(
+      `## Engine and configurations (wasm, median ms/step; ${machine})\n\n${formatEngineBench(engine)}\n`,
+    );
 }
 const others = await Promise.all([
   optional('patches', './patches.js', 'benchPatches'),

@@ -4,14 +4,30 @@
  * `run(args: string[]): Promise<number>` (the exit code).
  */
 const COMMANDS: Record<string, { module: string; summary: string }> = {
-  replay: { module: './replay.js', summary: 'replay CASE.json [--backend wasm|cpu] [--out FILE]  run a golden case' },
-  plot: { module: './plot.js', summary: 'plot LOG.json --out panel.png|panel.svg|panel.html [--steps A:B]' },
-  serve: { module: './serve.js', summary: 'serve --logdir DIR [--port P] [--host H]  TensorBoard gRPC data provider' },
-  upload: { module: './upload.js', summary: 'upload LOG.json --experiment NAME [--tracking-uri URI]  send a log to MLflow' },
+  replay: {
+    module: './replay.js',
+    summary: 'replay CASE.json [--backend wasm|cpu] [--out FILE]  run a golden case',
+  },
+  plot: {
+    module: './plot.js',
+    summary: 'plot LOG.json --out panel.png|panel.svg|panel.html [--steps A:B]',
+  },
+  serve: {
+    module: './serve.js',
+    summary: 'serve --logdir DIR [--port P] [--host H]  TensorBoard gRPC data provider',
+  },
+  upload: {
+    module: './upload.js',
+    summary: 'upload LOG.json --experiment NAME [--tracking-uri URI]  send a log to MLflow',
+  },
 };
 
 function usage(): string {
-  return ['usage: tfjs-cockpit <command> [options]', '', ...Object.values(COMMANDS).map((c) => `  ${c.summary}`)].join('\n');
+  return [
+    'usage: tfjs-cockpit <command> [options]',
+    '',
+    ...Object.values(COMMANDS).map((c) => `  ${c.summary}`),
+  ].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {

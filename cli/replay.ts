@@ -25,7 +25,11 @@ export async function run(args: string[]): Promise<number> {
   }
   const c = JSON.parse(await readFile(positionals[0], 'utf8')) as GoldenCase;
   const out = await replayCase(c, { onWarning: (m) => console.error(`warning: ${m}`) });
-  const text = JSON.stringify(out, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 1);
+  const text = JSON.stringify(
+    out,
+    (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v),
+    1,
+  );
   if (values.out) await writeFile(values.out, text);
   else console.log(text);
   return 0;

@@ -16,9 +16,23 @@ import { innerModel } from './engine/model-view.js';
 import { CockpitConfigError } from './errors.js';
 import { installTfjsPatches } from './patches/index.js';
 import type { ScheduleSpec } from './schedules.js';
-import { resolveQuantities, type ConfigurationName, type QuantitySpec } from './quantities/index.js';
+import {
+  resolveQuantities,
+  type ConfigurationName,
+  type QuantitySpec,
+} from './quantities/index.js';
 import type { OptimizerInfo, PostContext, Quantity, StepContext } from './quantities/quantity.js';
-import type { CockpitLog, CockpitSink, QuantityName, QuantityValue, RunArtifact, RunEnd, RunInfo, StepRecord, StepValues } from './record.js';
+import type {
+  CockpitLog,
+  CockpitSink,
+  QuantityName,
+  QuantityValue,
+  RunArtifact,
+  RunEnd,
+  RunInfo,
+  StepRecord,
+  StepValues,
+} from './record.js';
 import { writeLog, serializeLog } from '../exporters/json-log.js';
 
 export interface CockpitOptions {
@@ -104,27 +118,45 @@ export class Cockpit {
   private readonly inner: tf.LayersModel & { makeTrainFunction: () => TrainFunction };
   private readonly originalMakeTrainFunction: () => TrainFunction;
   private closed = false;
-  private current: { stats: StepStatistics | null; snapshot: tf.Tensor[] | null; ctx: StepContext } | null = null;
+  private current: {
+    stats: StepStatistics | null;
+    snapshot: tf.Tensor[] | null;
+    ctx: StepContext;
+  } | null = null;
 
   constructor(
     readonly model: tf.LayersModel,
     private readonly options: CockpitOptions = {},
   ) {
     if (!(model instanceof tf.LayersModel)) {
-      throw new CockpitConfigError('Cockpit(model): model must be a tf.Sequential or tf.LayersModel');
+      throw new CockpitConfigError(
+        'Cockpit(model): model must be a tf.Sequential or tf.LayersModel',
+      );
     }
     if (options.patches !== false) installTfjsPatches();
     this.inner = innerModel(model) as typeof this.inner;
     if (this.inner.inputs.length !== 1 || this.inner.outputs.length !== 1) {
       throw new CockpitConfigError('the Cockpit supports models with one input and one output');
     }
-    const { label, quantities } = resolveQuantities(options.configuration, options.quantities, options.schedule);
+    const { label, quantities } = resolveQuantities(
+      options.configuration,
+      options.quantities,
+      options.schedule,
+    );
     this.engine = chooseEngine(model, quantities);
     this.configuration = label;
     // The reference tracks HessMaxEV last (after freeing BackPACK buffers); keep its order.
-    this.quantities = [...quantities.filter((q) => q.name !== 'HessMaxEV'), ...quantities.filter((q) => q.name === 'HessMaxEV')];
-    if (options.panelInterval !== undefined && !(Number.isInteger(options.panelInterval) && options.panelInterval >= 0)) {
-      throw new CockpitConfigError(`option panelInterval must be an integer ≥ 0, got ${options.panelInterval}`);
+    this.quantities = [
+      ...quantities.filter((q) => q.name !== 'HessMaxEV'),
+      ...quantities.filter((q) => q.name === 'HessMaxEV'),
+    ];
+    if (
+      options.panelInterval !== undefined &&
+      !(Number.isInteger(options.panelInterval) && options.panelInterval >= 0)
+    ) {
+      throw new CockpitConfigError(
+        `option panelInterval must be an integer ≥ 0, got ${options.panelInterval}`,
+      );
     }
     this.runInfo = this.describeRun();
     this.sinks = options.sinks ?? [];
@@ -194,7 +226,9 @@ export class Cockpit {
     const reads = this.reads;
     this.reads = [];
     if (reads.length > 0) {
-      const values = await Promise.all(reads.flatMap((r) => r.tensors.map((t) => t.data() as Promise<Float32Array>)));
+      const values = await Promise.all(
+        reads.flatMap((r) => r.tensors.map((t) => t.data() as Promise<Float32Array>)),
+      );
       let i = 0;
       for (const r of reads) {
         const mine = values.slice(i, i + r.tensors.length);
@@ -242,15 +276,25 @@ export class Cockpit {
     const lastStep = Math.max(0, this.step - 1);
     if (this.options.logPath) summary.logPath = await writeLog(this.output, this.options.logPath);
     const artifacts: RunArtifact[] = [
-      { kind: 'log', step: lastStep, fileName: 'cockpit.json', contentType: 'application/json', data: new TextEncoder().encode(serializeLog(this.output)) },
+      {
+        kind: 'log',
+        step: lastStep,
+        fileName: 'cockpit.json',
+        contentType: 'application/json',
+        data: new TextEncoder().encode(serializeLog(this.output)),
+      },
     ];
     if (this.options.panel !== false && Object.keys(this.output).length > 0) {
       try {
-        const { panelArtifact, statusReport, reportArtifact, formatReport } = await import('../exporters/index.js');
+        const { panelArtifact, statusReport, reportArtifact, formatReport } =
+          await import('../exporters/index.js');
         const findings = statusReport(this.output, { batchSize: this.lastBatchSize });
         const report = formatReport(findings);
         console.log(report);
-        const panel = await panelArtifact(this.output, lastStep, { title: `Cockpit for ${this.runInfo.optimizer.className}`, report: findings });
+        const panel = await panelArtifact(this.output, lastStep, {
+          title: `Cockpit for ${this.runInfo.optimizer.className}`,
+          report: findings,
+        });
         artifacts.push(panel, reportArtifact(findings, lastStep));
         if (this.options.logPath) {
           const { writeFile } = await import('node:fs/promises');
@@ -262,7 +306,8 @@ export class Cockpit {
         this.warnOnce('panel', `could not render the panel: ${(err as Error).message}`);
       }
     }
-    for (const artifact of artifacts) this.sinks.forEach((_, i) => this.toSink(i, (s) => s.artifact?.(artifact)));
+    for (const artifact of artifacts)
+      this.sinks.forEach((_, i) => this.toSink(i, (s) => s.artifact?.(artifact)));
     this.sinks.forEach((_, i) => this.toSink(i, (s) => s.close(end)));
     await Promise.all(this.sinkQueues);
     this.quantities.forEach((q) => q.dispose());
@@ -273,9 +318,17 @@ export class Cockpit {
 
   /** Learning rate and class of the model's optimizer. */
   optimizerInfo(): OptimizerInfo {
-    const opt = this.inner.optimizer as unknown as { getClassName(): string; learningRate?: number; momentum?: number };
+    const opt = this.inner.optimizer as unknown as {
+      getClassName(): string;
+      learningRate?: number;
+      momentum?: number;
+    };
     const className = opt?.getClassName?.() ?? 'unknown';
-    return { className, learningRate: typeof opt?.learningRate === 'number' ? opt.learningRate : NaN, plainSgd: className === 'SGD' };
+    return {
+      className,
+      learningRate: typeof opt?.learningRate === 'number' ? opt.learningRate : NaN,
+      plainSgd: className === 'SGD',
+    };
   }
 
   // ---- the step ---------------------------------------------------------------------------
@@ -294,12 +347,14 @@ export class Cockpit {
     const ctx: StepContext = {
       step: t,
       stats: () => {
-        if (!stats) throw new Error(`internal: a quantity used the pass at step ${t} without declaring it`);
+        if (!stats)
+          throw new Error(`internal: a quantity used the pass at step ${t} without declaring it`);
         return stats;
       },
       params,
       optimizer: this.optimizerInfo(),
-      read: (tensors, resolve) => this.reads.push({ tensors: tensors.map((tt) => tf.keep(tt.clone())), resolve }),
+      read: (tensors, resolve) =>
+        this.reads.push({ tensors: tensors.map((tt) => tf.keep(tt.clone())), resolve }),
       store: () => {
         throw new Error('internal: store is bound per quantity');
       },
@@ -314,10 +369,15 @@ export class Cockpit {
   private afterUpdate(): void {
     if (this.closed || !this.current) return;
     const { snapshot, ctx } = this.current;
-    const post: PostContext = { ...ctx, before: snapshot ?? [], after: this.engine.view.variables.map((v) => v.read()) };
+    const post: PostContext = {
+      ...ctx,
+      before: snapshot ?? [],
+      after: this.engine.view.variables.map((v) => v.read()),
+    };
     tf.tidy(() => {
       for (const q of this.quantities) {
-        if (snapshot || !q.needs(ctx.step).includes('snapshot')) this.runIsolated(q, () => q.post(this.bind(post, q)));
+        if (snapshot || !q.needs(ctx.step).includes('snapshot'))
+          this.runIsolated(q, () => q.post(this.bind(post, q)));
       }
     });
     this.releaseStep();
@@ -338,7 +398,11 @@ export class Cockpit {
 
   /** The context as one quantity sees it: its values are stored under its own name. */
   private bind<C extends StepContext>(ctx: C, q: Quantity): C {
-    return { ...ctx, store: (step: number, value: QuantityValue, key?: string) => this.store(step, key ?? q.name, value) };
+    return {
+      ...ctx,
+      store: (step: number, value: QuantityValue, key?: string) =>
+        this.store(step, key ?? q.name, value),
+    };
   }
 
   /** A failing quantity is reported and skipped; training goes on. */
@@ -346,7 +410,10 @@ export class Cockpit {
     try {
       fn();
     } catch (err) {
-      this.warnOnce(`${q.name}:error`, `${q.name} failed at step ${this.step} and is skipped: ${(err as Error).message}`);
+      this.warnOnce(
+        `${q.name}:error`,
+        `${q.name} failed at step ${this.step} and is skipped: ${(err as Error).message}`,
+      );
     }
   }
 
@@ -369,10 +436,16 @@ export class Cockpit {
       .filter((s) => s > this.emittedUpTo && s <= upTo)
       .sort((a, b) => a - b);
     for (const step of steps) {
-      const values = Object.fromEntries(Object.entries(this.output[step]).filter(([k]) => !(k in REVERSE_LOG_NAME)));
+      const values = Object.fromEntries(
+        Object.entries(this.output[step]).filter(([k]) => !(k in REVERSE_LOG_NAME)),
+      );
       if (Object.keys(values).length > 0) {
         const time = this.output[step].Time;
-        this.broadcast({ step, wallTime: typeof time === 'number' ? time : Date.now() / 1000, values });
+        this.broadcast({
+          step,
+          wallTime: typeof time === 'number' ? time : Date.now() / 1000,
+          values,
+        });
       }
     }
     if (upTo > this.emittedUpTo) this.emittedUpTo = upTo;
@@ -399,12 +472,18 @@ export class Cockpit {
 
   private describeRun(): RunInfo {
     const opt = this.optimizerInfo();
-    const optimizer = this.inner.optimizer as unknown as { getConfig?: () => Record<string, unknown> };
+    const optimizer = this.inner.optimizer as unknown as {
+      getConfig?: () => Record<string, unknown>;
+    };
     const quantitySchedule = (q: Quantity) => q.schedule.describe;
     return {
       runName: this.options.runName ?? new Date().toISOString().replace(/[:.]/g, '-'),
       configuration: this.configuration,
-      quantities: this.quantities.map((q) => ({ name: q.name, schedule: quantitySchedule(q), options: q.options() })),
+      quantities: this.quantities.map((q) => ({
+        name: q.name,
+        schedule: quantitySchedule(q),
+        options: q.options(),
+      })),
       parameters: this.engine.view.parameters,
       layers: this.model.layers.map((l) => ({
         name: l.name,
@@ -429,7 +508,9 @@ function chooseEngine(model: tf.LayersModel, quantities: Quantity[]): Engine | G
     return new Engine(model);
   } catch (err) {
     if (!(err instanceof UnsupportedLayerError)) throw err;
-    const needing = quantities.filter((q) => !(GRADIENT_ONLY_QUANTITIES as readonly string[]).includes(q.name)).map((q) => q.name);
+    const needing = quantities
+      .filter((q) => !(GRADIENT_ONLY_QUANTITIES as readonly string[]).includes(q.name))
+      .map((q) => q.name);
     if (needing.length > 0) {
       throw new UnsupportedLayerError(
         err.layerName,
@@ -458,4 +539,6 @@ class CockpitCallback extends tf.Callback {
   }
 }
 
-const REVERSE_LOG_NAME: Record<string, true> = Object.fromEntries(Object.values(LOG_NAME).map((v) => [v, true]));
+const REVERSE_LOG_NAME: Record<string, true> = Object.fromEntries(
+  Object.values(LOG_NAME).map((v) => [v, true]),
+);

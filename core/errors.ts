@@ -9,7 +9,14 @@ export class UnsupportedLayerError extends Error {
     readonly layerName: string,
     readonly className: string,
     readonly detail: string,
-    readonly stillWorking: readonly string[] = ['Loss', 'Time', 'Parameters', 'Distance', 'UpdateSize', 'GradNorm'],
+    readonly stillWorking: readonly string[] = [
+      'Loss',
+      'Time',
+      'Parameters',
+      'Distance',
+      'UpdateSize',
+      'GradNorm',
+    ],
   ) {
     super(
       `layer "${layerName}" (${className}) ${detail}; quantities ${stillWorking.join(', ')} still work ` +

@@ -32,7 +32,8 @@ function encodePlain(value: unknown): Json {
   if (Array.isArray(value)) return value.map(encodePlain);
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>, encodeNumber);
+  if (ArrayBuffer.isView(value))
+    return Array.from(value as unknown as ArrayLike<number>, encodeNumber);
   return Object.fromEntries(
     Object.keys(value as object)
       .sort()
@@ -57,11 +58,23 @@ function ndarray(values: unknown[], dtype: string): NdArrayJson {
 }
 
 function isHistogram1d(v: unknown): v is Histogram1d {
-  return typeof v === 'object' && v !== null && 'hist' in v && 'edges' in v && !Array.isArray((v as Histogram1d).edges[0]);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    'hist' in v &&
+    'edges' in v &&
+    !Array.isArray((v as Histogram1d).edges[0])
+  );
 }
 
 function isHistogram2d(v: unknown): v is Histogram2d {
-  return typeof v === 'object' && v !== null && 'hist' in v && 'edges' in v && Array.isArray((v as Histogram2d).edges[0]);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    'hist' in v &&
+    'edges' in v &&
+    Array.isArray((v as Histogram2d).edges[0])
+  );
 }
 
 /** Encodes one step's values as the reference stores them. */
@@ -139,7 +152,8 @@ export function parseLog(text: string): CockpitLog {
   const log: CockpitLog = {};
   for (const [stepKey, values] of Object.entries(raw)) {
     const step = Number(stepKey);
-    if (!Number.isInteger(step)) throw new Error(`not a Cockpit log: key "${stepKey}" is not a step number`);
+    if (!Number.isInteger(step))
+      throw new Error(`not a Cockpit log: key "${stepKey}" is not a step number`);
     if (values === null || typeof values !== 'object' || Array.isArray(values)) {
       throw new Error(`not a Cockpit log: step ${stepKey} is not an object`);
     }

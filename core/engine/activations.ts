@@ -5,7 +5,15 @@
  */
 import * as tf from '@tensorflow/tfjs';
 
-export const SUPPORTED_ACTIVATIONS = ['linear', 'relu', 'tanh', 'sigmoid', 'softmax', 'elu', 'softplus'] as const;
+export const SUPPORTED_ACTIVATIONS = [
+  'linear',
+  'relu',
+  'tanh',
+  'sigmoid',
+  'softmax',
+  'elu',
+  'softplus',
+] as const;
 export type ActivationName = (typeof SUPPORTED_ACTIVATIONS)[number];
 
 export function isSupportedActivation(name: string): name is ActivationName {
@@ -53,7 +61,9 @@ export function activationDerivative(name: ActivationName, z: tf.Tensor): tf.Ten
       case 'softplus':
         return tf.sigmoid(z);
       case 'softmax':
-        throw new Error('softmax is not element-wise: it is only supported as the output activation');
+        throw new Error(
+          'softmax is not element-wise: it is only supported as the output activation',
+        );
     }
   });
 }

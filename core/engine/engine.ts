@@ -34,16 +34,25 @@ export class Engine {
     this.view = buildModelView(model);
     const inner = innerModel(model) as unknown as { loss?: unknown; optimizer?: unknown };
     if (!inner.optimizer) {
-      throw new UnsupportedLossError('the model is not compiled: call model.compile({ optimizer, loss }) before creating the Cockpit');
+      throw new UnsupportedLossError(
+        'the model is not compiled: call model.compile({ optimizer, loss }) before creating the Cockpit',
+      );
     }
     this.head = lossHeadFor(inner.loss, this.view.outputActivation);
     const last = this.view.steps[this.view.steps.length - 1];
-    if (this.head.absorbs && (last?.kind !== 'activation' || last.activation !== this.head.absorbs)) {
-      throw new UnsupportedLossError(`${this.head.name} needs a ${this.head.absorbs} output activation`);
+    if (
+      this.head.absorbs &&
+      (last?.kind !== 'activation' || last.activation !== this.head.absorbs)
+    ) {
+      throw new UnsupportedLossError(
+        `${this.head.name} needs a ${this.head.absorbs} output activation`,
+      );
     }
     const outShape = this.model.outputs[0].shape;
     if (outShape.length !== 2) {
-      throw new UnsupportedLossError(`the model output has shape ${JSON.stringify(outShape)}; only [batch, outputs] outputs are supported (add a Flatten)`);
+      throw new UnsupportedLossError(
+        `the model output has shape ${JSON.stringify(outShape)}; only [batch, outputs] outputs are supported (add a Flatten)`,
+      );
     }
     this.affine = this.view.steps.flatMap((step, stepIndex) =>
       step.kind === 'dense' || step.kind === 'conv2d'
@@ -137,7 +146,11 @@ export class StepStatistics {
     if (hit) return hit;
     const perSample = e.step.kernel.variable.shape.reduce((x: number, y) => x * (y ?? 1), 1);
     if (perSample * this.n > MATERIALISE_FLOATS) return null;
-    const [k, b] = ruleFor(e.step).individualGradients(this.pass.stepInputs[e.stepIndex], this.pass.outputSignals[e.stepIndex]!, e.step);
+    const [k, b] = ruleFor(e.step).individualGradients(
+      this.pass.stepInputs[e.stepIndex],
+      this.pass.outputSignals[e.stepIndex]!,
+      e.step,
+    );
     const pair: [tf.Tensor, tf.Tensor | null] = [tf.keep(k), b ? tf.keep(b) : null];
     this.individuals.set(e, pair);
     return pair;
@@ -156,7 +169,10 @@ export class StepStatistics {
     for (const e of this.affine) {
       const ind = fromIndividual ? this.individual(e) : null;
       const [k, b] = ind
-        ? [tf.tidy(() => fromIndividual!(ind[0], e.kernelIndex)), ind[1] ? tf.tidy(() => fromIndividual!(ind[1]!, e.biasIndex)) : null]
+        ? [
+            tf.tidy(() => fromIndividual!(ind[0], e.kernelIndex)),
+            ind[1] ? tf.tidy(() => fromIndividual!(ind[1]!, e.biasIndex)) : null,
+          ]
         : fn(e, this.pass.stepInputs[e.stepIndex], this.pass.outputSignals[e.stepIndex]!);
       if (e.kernelIndex >= 0) out[e.kernelIndex] = k;
       else k.dispose();
@@ -168,7 +184,9 @@ export class StepStatistics {
 
   /** Batch gradient g of the mean loss per parameter. */
   gradient(): tf.Tensor[] {
-    return this.cached('gradient', () => this.perParameter((e, a, d) => ruleFor(e.step).gradient(a, d, e.step)));
+    return this.cached('gradient', () =>
+      this.perParameter((e, a, d) => ruleFor(e.step).gradient(a, d, e.step)),
+    );
   }
 
   /** ‖g_n‖² per parameter, each `[N]`. */
@@ -212,10 +230,20 @@ export class StepStatistics {
     return this.perParameter(
       (e, a, d) => {
         const dirBias = e.biasIndex >= 0 ? direction[e.biasIndex] : null;
-        const dirKernel = e.kernelIndex >= 0 ? direction[e.kernelIndex] : tf.zerosLike(paramValue(e.step.kernel));
+        const dirKernel =
+          e.kernelIndex >= 0 ? direction[e.kernelIndex] : tf.zerosLike(paramValue(e.step.kernel));
         return ruleFor(e.step).innerProducts(a, d, [dirKernel, dirBias], e.step);
       },
-      (g, p) => (p >= 0 ? tf.reshape(tf.matMul(tf.reshape(g, [this.n, -1]) as tf.Tensor2D, tf.reshape(direction[p], [-1, 1]) as tf.Tensor2D), [this.n]) : tf.zeros([this.n])),
+      (g, p) =>
+        p >= 0
+          ? tf.reshape(
+              tf.matMul(
+                tf.reshape(g, [this.n, -1]) as tf.Tensor2D,
+                tf.reshape(direction[p], [-1, 1]) as tf.Tensor2D,
+              ),
+              [this.n],
+            )
+          : tf.zeros([this.n]),
     ) as tf.Tensor1D[];
   }
 
@@ -238,7 +266,10 @@ export class StepStatistics {
       }
       const a = this.pass.stepInputs[e.stepIndex];
       const d = this.pass.outputSignals[e.stepIndex]!;
-      const perSample = e.step.kernel.variable.shape.reduce((x: number, y) => x * (y ?? 1), 1) as number;
+      const perSample = e.step.kernel.variable.shape.reduce(
+        (x: number, y) => x * (y ?? 1),
+        1,
+      ) as number;
       const size = Math.max(1, Math.min(this.n, Math.floor(chunkFloats / perSample)));
       for (let start = 0; start < this.n; start += size) {
         const count = Math.min(size, this.n - start);
@@ -263,28 +294,53 @@ export class StepStatistics {
    * Dense kernels are binned from the factors a_n ⊗ d̂_n without materialising them.
    */
   histogram1d(bins: number, lo: number, hi: number): tf.Tensor1D {
-    return this.sumCounts(tf.zeros([bins]), (e, a, d) => {
-      if (e.step.kind !== 'dense') return null;
-      const parts: tf.Tensor[] = [];
-      if (e.kernelIndex >= 0) parts.push(outerHistc(a as tf.Tensor2D, d as tf.Tensor2D, bins, lo, hi));
-      if (e.biasIndex >= 0) parts.push(flatHistc(d, bins, lo, hi));
-      return parts;
-    }, (_p, chunk) => flatHistc(chunk, bins, lo, hi)) as tf.Tensor1D;
+    return this.sumCounts(
+      tf.zeros([bins]),
+      (e, a, d) => {
+        if (e.step.kind !== 'dense') return null;
+        const parts: tf.Tensor[] = [];
+        if (e.kernelIndex >= 0)
+          parts.push(outerHistc(a as tf.Tensor2D, d as tf.Tensor2D, bins, lo, hi));
+        if (e.biasIndex >= 0) parts.push(flatHistc(d, bins, lo, hi));
+        return parts;
+      },
+      (_p, chunk) => flatHistc(chunk, bins, lo, hi),
+    ) as tf.Tensor1D;
   }
 
   /**
    * GradHist2d counts `[binsX, binsY]` (int32) of (individual gradient entry, parameter value)
    * pairs of all parameters; each parameter value is paired with each of its N gradient entries.
    */
-  histogram2d(bins: [number, number], rangeX: [number, number], rangeY: [number, number]): tf.Tensor2D {
+  histogram2d(
+    bins: [number, number],
+    rangeX: [number, number],
+    rangeY: [number, number],
+  ): tf.Tensor2D {
     const params = this.engine.view.variables.map((v) => v.read());
-    return this.sumCounts(tf.zeros(bins, 'int32'), (e, a, d) => {
-      if (e.step.kind !== 'dense') return null;
-      const parts: tf.Tensor[] = [];
-      if (e.kernelIndex >= 0) parts.push(outerHistogram2d(a as tf.Tensor2D, d as tf.Tensor2D, params[e.kernelIndex], bins[0], bins[1], rangeX, rangeY));
-      if (e.biasIndex >= 0) parts.push(flatHistogram2d(d, params[e.biasIndex], bins[0], bins[1], rangeX, rangeY));
-      return parts;
-    }, (p, chunk) => flatHistogram2d(chunk, params[p], bins[0], bins[1], rangeX, rangeY)) as tf.Tensor2D;
+    return this.sumCounts(
+      tf.zeros(bins, 'int32'),
+      (e, a, d) => {
+        if (e.step.kind !== 'dense') return null;
+        const parts: tf.Tensor[] = [];
+        if (e.kernelIndex >= 0)
+          parts.push(
+            outerHistogram2d(
+              a as tf.Tensor2D,
+              d as tf.Tensor2D,
+              params[e.kernelIndex],
+              bins[0],
+              bins[1],
+              rangeX,
+              rangeY,
+            ),
+          );
+        if (e.biasIndex >= 0)
+          parts.push(flatHistogram2d(d, params[e.biasIndex], bins[0], bins[1], rangeX, rangeY));
+        return parts;
+      },
+      (p, chunk) => flatHistogram2d(chunk, params[p], bins[0], bins[1], rangeX, rangeY),
+    ) as tf.Tensor2D;
   }
 
   /**
@@ -305,7 +361,11 @@ export class StepStatistics {
     };
     const viaChunks = new Set<number>();
     for (const e of this.affine) {
-      const parts = factored(e, this.pass.stepInputs[e.stepIndex], this.pass.outputSignals[e.stepIndex]!);
+      const parts = factored(
+        e,
+        this.pass.stepInputs[e.stepIndex],
+        this.pass.outputSignals[e.stepIndex]!,
+      );
       if (parts) parts.forEach(add);
       else {
         if (e.kernelIndex >= 0) viaChunks.add(e.kernelIndex);
@@ -326,7 +386,9 @@ export class StepStatistics {
 
   /** Diagonal curvature per parameter ('diag_h', 'diag_ggn_exact' or 'diag_ggn_mc'). */
   diagCurvature(kind: CurvatureKind, seed?: number): tf.Tensor[] {
-    return this.cached(`curvature:${kind}`, () => diagCurvature(this.engine.view, this.engine.head, this.pass, kind, seed));
+    return this.cached(`curvature:${kind}`, () =>
+      diagCurvature(this.engine.view, this.engine.head, this.pass, kind, seed),
+    );
   }
 
   /** Hessian-vector product at this step's batch and the variables' current values. */

@@ -25,14 +25,24 @@ export function paramValue(ref: ParamRef, params?: tf.Tensor[]): tf.Tensor {
 }
 
 /** Runs one step on its input. */
-export function applyStep(step: Step, input: tf.Tensor, params: tf.Tensor[] | undefined, mask: tf.Tensor | null): tf.Tensor {
+export function applyStep(
+  step: Step,
+  input: tf.Tensor,
+  params: tf.Tensor[] | undefined,
+  mask: tf.Tensor | null,
+): tf.Tensor {
   switch (step.kind) {
     case 'dense': {
       const z = tf.matMul(input as tf.Tensor2D, paramValue(step.kernel, params) as tf.Tensor2D);
       return step.bias ? tf.add(z, paramValue(step.bias, params)) : z;
     }
     case 'conv2d': {
-      const z = tf.conv2d(input as tf.Tensor4D, paramValue(step.kernel, params) as tf.Tensor4D, step.strides, step.padding);
+      const z = tf.conv2d(
+        input as tf.Tensor4D,
+        paramValue(step.kernel, params) as tf.Tensor4D,
+        step.strides,
+        step.padding,
+      );
       return step.bias ? tf.add(z, paramValue(step.bias, params)) : z;
     }
     case 'activation':
@@ -50,7 +60,9 @@ export function applyStep(step: Step, input: tf.Tensor, params: tf.Tensor[] | un
 
 /** Inverted-dropout mask (keep with probability 1 − rate, scaled by 1/(1 − rate)), like tf.dropout. */
 export function dropoutMask(shape: number[], rate: number): tf.Tensor {
-  return tf.tidy(() => tf.div(tf.cast(tf.greaterEqual(tf.randomUniform(shape), rate), 'float32'), 1 - rate));
+  return tf.tidy(() =>
+    tf.div(tf.cast(tf.greaterEqual(tf.randomUniform(shape), rate), 'float32'), 1 - rate),
+  );
 }
 
 /**

@@ -10,7 +10,14 @@ import { innerModel } from './model-view.js';
 import type { StepStatistics } from './engine.js';
 
 /** Quantities computable from the batch gradient and loss alone. */
-export const GRADIENT_ONLY_QUANTITIES = ['Loss', 'Time', 'Parameters', 'Distance', 'UpdateSize', 'GradNorm'] as const;
+export const GRADIENT_ONLY_QUANTITIES = [
+  'Loss',
+  'Time',
+  'Parameters',
+  'Distance',
+  'UpdateSize',
+  'GradNorm',
+] as const;
 
 export class GradientOnlyEngine {
   readonly view: { variables: tf.LayerVariable[]; parameters: ParameterInfo[] };
@@ -22,12 +29,22 @@ export class GradientOnlyEngine {
       variables,
       parameters: variables.map((v) => {
         const [layer, ...rest] = v.name.split('/');
-        return { name: v.name, layer, param: rest.join('/') || v.name, shape: [...v.shape] as number[] };
+        return {
+          name: v.name,
+          layer,
+          param: rest.join('/') || v.name,
+          shape: [...v.shape] as number[],
+        };
       }),
     };
-    const inner = innerModel(model) as unknown as { lossFunctions?: ((a: tf.Tensor, b: tf.Tensor) => tf.Tensor)[] };
+    const inner = innerModel(model) as unknown as {
+      lossFunctions?: ((a: tf.Tensor, b: tf.Tensor) => tf.Tensor)[];
+    };
     const fn = inner.lossFunctions?.[0];
-    if (!fn) throw new Error('the model is not compiled: call model.compile({ optimizer, loss }) before creating the Cockpit');
+    if (!fn)
+      throw new Error(
+        'the model is not compiled: call model.compile({ optimizer, loss }) before creating the Cockpit',
+      );
     this.lossFn = fn;
   }
 
@@ -36,9 +53,13 @@ export class GradientOnlyEngine {
     const vars = this.view.variables.map((v) => v.read() as tf.Variable);
     // A training-mode forward updates state such as BatchNormalization's moving averages; the
     // Cockpit's extra forward must not, so that state is restored afterwards.
-    const state = this.model.nonTrainableWeights.map((w) => ({ variable: w.read() as tf.Variable, saved: tf.clone(w.read()) }));
+    const state = this.model.nonTrainableWeights.map((w) => ({
+      variable: w.read() as tf.Variable,
+      saved: tf.clone(w.read()),
+    }));
     const { value, grads } = tf.variableGrads(
-      () => tf.mean(this.lossFn(y, this.model.apply(x, { training: true }) as tf.Tensor)) as tf.Scalar,
+      () =>
+        tf.mean(this.lossFn(y, this.model.apply(x, { training: true }) as tf.Tensor)) as tf.Scalar,
       vars,
     );
     for (const { variable, saved } of state) {

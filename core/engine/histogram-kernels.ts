@@ -50,7 +50,13 @@ interface Axis {
 function axis(bins: number, range: readonly [number, number]): Axis {
   const [lo, hi] = range;
   const width = (hi - lo) / bins;
-  return { bins, lo32: f(lo), width32: f(width), clampLo: f(lo + width / 2), clampHi: f(hi - width / 2) };
+  return {
+    bins,
+    lo32: f(lo),
+    width32: f(width),
+    clampLo: f(lo + width / 2),
+    clampHi: f(hi - width / 2),
+  };
 }
 function binAxis(v: number, a: Axis): number {
   const c = v < a.clampLo ? a.clampLo : v > a.clampHi ? a.clampHi : v;
@@ -67,7 +73,15 @@ type Arr = Float32Array;
  * function. Individual gradients are usually far narrower than a bin, so a row is typically one
  * run: O(log J) instead of O(J) per row, with bit-identical counts.
  */
-function countOuter1d(a: Arr, d: Arr, n: number, rows: number, cols: number, r: Rule1d, out: Float32Array): void {
+function countOuter1d(
+  a: Arr,
+  d: Arr,
+  n: number,
+  rows: number,
+  cols: number,
+  r: Rule1d,
+  out: Float32Array,
+): void {
   const zeroBin = bin1d(0, r);
   const sorted = new Float64Array(cols);
   for (let s = 0; s < n; s++) {
@@ -102,7 +116,11 @@ function countOuter1d(a: Arr, d: Arr, n: number, rows: number, cols: number, r: 
         for (let j = 0; j < m; j++) out[bin1d(f(ai * ds[j]), r)] += 1;
         continue;
       }
-      countMonotoneRuns(m, ai > 0 ? (j) => bin1d(f(ai * ds[j]), r) : (j) => bin1d(f(ai * ds[m - 1 - j]), r), (k, c) => (out[k] += c));
+      countMonotoneRuns(
+        m,
+        ai > 0 ? (j) => bin1d(f(ai * ds[j]), r) : (j) => bin1d(f(ai * ds[m - 1 - j]), r),
+        (k, c) => (out[k] += c),
+      );
     }
   }
 }
@@ -111,7 +129,11 @@ function countOuter1d(a: Arr, d: Arr, n: number, rows: number, cols: number, r: 
  * For a non-decreasing integer function `binAt` on 0…m−1, reports each distinct value with the
  * number of indices that take it, using binary searches between runs.
  */
-function countMonotoneRuns(m: number, binAt: (j: number) => number, add: (bin: number, count: number) => void): void {
+function countMonotoneRuns(
+  m: number,
+  binAt: (j: number) => number,
+  add: (bin: number, count: number) => void,
+): void {
   if (m === 0) return;
   let pos = 0;
   let k = binAt(0);
@@ -146,7 +168,17 @@ function yOffsets(w: Arr, ay: Axis): Int32Array {
   return ky;
 }
 
-function countOuter2d(a: Arr, d: Arr, w: Arr, n: number, rows: number, cols: number, ax: Axis, ay: Axis, out: Int32Array): void {
+function countOuter2d(
+  a: Arr,
+  d: Arr,
+  w: Arr,
+  n: number,
+  rows: number,
+  cols: number,
+  ax: Axis,
+  ay: Axis,
+  out: Int32Array,
+): void {
   const ky = yOffsets(w, ay);
   const zeroRow = binAxis(0, ax) * ay.bins;
   for (let s = 0; s < n; s++) {
@@ -183,7 +215,8 @@ function countFlat2d(x: Arr, w: Arr, ax: Axis, ay: Axis, out: Int32Array): void 
 
 /** Reads a float32 input from cpu or wasm backend memory without copying. */
 function view(backend: any, t: tf.TensorInfo): Float32Array {
-  if (typeof backend.typedArrayFromHeap === 'function') return backend.typedArrayFromHeap(t) as Float32Array;
+  if (typeof backend.typedArrayFromHeap === 'function')
+    return backend.typedArrayFromHeap(t) as Float32Array;
   return backend.data.get(t.dataId).values as Float32Array;
 }
 function output(backend: any, shape: number[], values: Float32Array | Int32Array): tf.TensorInfo {
@@ -203,13 +236,22 @@ export function registerHistogramKernels(): void {
   registered = true;
   for (const backendName of BACKENDS) {
     const reg = (kernelName: string, kernelFunc: tf.KernelFunc) => {
-      if (!tf.getKernel(kernelName, backendName)) tf.registerKernel({ kernelName, backendName, kernelFunc });
+      if (!tf.getKernel(kernelName, backendName))
+        tf.registerKernel({ kernelName, backendName, kernelFunc });
     };
     reg(OUTER_1D, ({ inputs, backend, attrs }) => {
       const { a, d } = inputs as { a: tf.TensorInfo; d: tf.TensorInfo };
       const { bins, lo, hi } = attrs as unknown as { bins: number; lo: number; hi: number };
       const out = new Float32Array(bins);
-      countOuter1d(view(backend, a), view(backend, d), a.shape[0], a.shape[1], d.shape[1], rule1d(bins, lo, hi), out);
+      countOuter1d(
+        view(backend, a),
+        view(backend, d),
+        a.shape[0],
+        a.shape[1],
+        d.shape[1],
+        rule1d(bins, lo, hi),
+        out,
+      );
       return output(backend, [bins], out);
     });
     reg(FLAT_1D, ({ inputs, backend, attrs }) => {
@@ -221,16 +263,42 @@ export function registerHistogramKernels(): void {
     });
     reg(OUTER_2D, ({ inputs, backend, attrs }) => {
       const { a, d, w } = inputs as { a: tf.TensorInfo; d: tf.TensorInfo; w: tf.TensorInfo };
-      const { binsX, binsY, rangeX, rangeY } = attrs as unknown as { binsX: number; binsY: number; rangeX: [number, number]; rangeY: [number, number] };
+      const { binsX, binsY, rangeX, rangeY } = attrs as unknown as {
+        binsX: number;
+        binsY: number;
+        rangeX: [number, number];
+        rangeY: [number, number];
+      };
       const out = new Int32Array(binsX * binsY);
-      countOuter2d(view(backend, a), view(backend, d), view(backend, w), a.shape[0], a.shape[1], d.shape[1], axis(binsX, rangeX), axis(binsY, rangeY), out);
+      countOuter2d(
+        view(backend, a),
+        view(backend, d),
+        view(backend, w),
+        a.shape[0],
+        a.shape[1],
+        d.shape[1],
+        axis(binsX, rangeX),
+        axis(binsY, rangeY),
+        out,
+      );
       return output(backend, [binsX, binsY], out);
     });
     reg(FLAT_2D, ({ inputs, backend, attrs }) => {
       const { x, w } = inputs as { x: tf.TensorInfo; w: tf.TensorInfo };
-      const { binsX, binsY, rangeX, rangeY } = attrs as unknown as { binsX: number; binsY: number; rangeX: [number, number]; rangeY: [number, number] };
+      const { binsX, binsY, rangeX, rangeY } = attrs as unknown as {
+        binsX: number;
+        binsY: number;
+        rangeX: [number, number];
+        rangeY: [number, number];
+      };
       const out = new Int32Array(binsX * binsY);
-      countFlat2d(view(backend, x), view(backend, w), axis(binsX, rangeX), axis(binsY, rangeY), out);
+      countFlat2d(
+        view(backend, x),
+        view(backend, w),
+        axis(binsX, rangeX),
+        axis(binsY, rangeY),
+        out,
+      );
       return output(backend, [binsX, binsY], out);
     });
   }
@@ -240,29 +308,74 @@ const haveKernel = (name: string) => tf.getKernel(name, tf.getBackend()) !== und
 const f32 = (t: tf.Tensor) => (t.dtype === 'float32' ? t : tf.cast(t, 'float32'));
 
 /** GradHist1d counts `[bins]` of the outer products a_n ⊗ d_n (a `[N, I]`, d `[N, J]`). */
-export function outerHistc(a: tf.Tensor2D, d: tf.Tensor2D, bins: number, lo: number, hi: number): tf.Tensor1D {
+export function outerHistc(
+  a: tf.Tensor2D,
+  d: tf.Tensor2D,
+  bins: number,
+  lo: number,
+  hi: number,
+): tf.Tensor1D {
   registerHistogramKernels();
-  if (haveKernel(OUTER_1D)) return tf.engine().runKernel(OUTER_1D, { a: f32(a), d: f32(d) }, { bins, lo, hi } as any) as tf.Tensor1D;
+  if (haveKernel(OUTER_1D))
+    return tf
+      .engine()
+      .runKernel(OUTER_1D, { a: f32(a), d: f32(d) }, { bins, lo, hi } as any) as tf.Tensor1D;
   return tf.tidy(() => histc(tf.mul(a.expandDims(2), d.expandDims(1)), bins, lo, hi));
 }
 
 /** GradHist1d counts `[bins]` of all entries of `values`. */
 export function flatHistc(values: tf.Tensor, bins: number, lo: number, hi: number): tf.Tensor1D {
   registerHistogramKernels();
-  if (haveKernel(FLAT_1D)) return tf.engine().runKernel(FLAT_1D, { x: f32(values) }, { bins, lo, hi } as any) as tf.Tensor1D;
+  if (haveKernel(FLAT_1D))
+    return tf
+      .engine()
+      .runKernel(FLAT_1D, { x: f32(values) }, { bins, lo, hi } as any) as tf.Tensor1D;
   return histc(values, bins, lo, hi);
 }
 
 /** GradHist2d counts `[binsX, binsY]` of (a_n ⊗ d_n, W) pairs, W `[I, J]` paired with every sample. */
-export function outerHistogram2d(a: tf.Tensor2D, d: tf.Tensor2D, w: tf.Tensor, binsX: number, binsY: number, rangeX: [number, number], rangeY: [number, number]): tf.Tensor2D {
+export function outerHistogram2d(
+  a: tf.Tensor2D,
+  d: tf.Tensor2D,
+  w: tf.Tensor,
+  binsX: number,
+  binsY: number,
+  rangeX: [number, number],
+  rangeY: [number, number],
+): tf.Tensor2D {
   registerHistogramKernels();
-  if (haveKernel(OUTER_2D)) return tf.engine().runKernel(OUTER_2D, { a: f32(a), d: f32(d), w: f32(w) }, { binsX, binsY, rangeX, rangeY } as any) as tf.Tensor2D;
-  return tf.tidy(() => histogram2d(tf.mul(a.expandDims(2), d.expandDims(1)), w, binsX, binsY, rangeX, rangeY));
+  if (haveKernel(OUTER_2D))
+    return tf
+      .engine()
+      .runKernel(OUTER_2D, { a: f32(a), d: f32(d), w: f32(w) }, {
+        binsX,
+        binsY,
+        rangeX,
+        rangeY,
+      } as any) as tf.Tensor2D;
+  return tf.tidy(() =>
+    histogram2d(tf.mul(a.expandDims(2), d.expandDims(1)), w, binsX, binsY, rangeX, rangeY),
+  );
 }
 
 /** GradHist2d counts of individual gradients `x` `[n, ...shape]` paired with parameter values `w` `shape`. */
-export function flatHistogram2d(x: tf.Tensor, w: tf.Tensor, binsX: number, binsY: number, rangeX: [number, number], rangeY: [number, number]): tf.Tensor2D {
+export function flatHistogram2d(
+  x: tf.Tensor,
+  w: tf.Tensor,
+  binsX: number,
+  binsY: number,
+  rangeX: [number, number],
+  rangeY: [number, number],
+): tf.Tensor2D {
   registerHistogramKernels();
-  if (haveKernel(FLAT_2D)) return tf.engine().runKernel(FLAT_2D, { x: f32(x), w: f32(w) }, { binsX, binsY, rangeX, rangeY } as any) as tf.Tensor2D;
+  if (haveKernel(FLAT_2D))
+    return tf
+      .engine()
+      .runKernel(FLAT_2D, { x: f32(x), w: f32(w) }, {
+        binsX,
+        binsY,
+        rangeX,
+        rangeY,
+      } as any) as tf.Tensor2D;
   return histogram2d(x, w, binsX, binsY, rangeX, rangeY);
 }

@@ -60,7 +60,9 @@ function softmaxCESampled(yTrue: tf.Tensor, logits: tf.Tensor, seed?: number): t
 /** Cross-entropy on a softmax output, as tfjs-layers' categoricalCrossentropy computes it. */
 function softmaxOutputCE(sparse: boolean): LossHead {
   const target = (yTrue: tf.Tensor, c: number) =>
-    sparse ? tf.oneHot(tf.cast(tf.floor(tf.reshape(yTrue, [-1])), 'int32'), c) : tf.cast(yTrue, 'float32');
+    sparse
+      ? tf.oneHot(tf.cast(tf.floor(tf.reshape(yTrue, [-1])), 'int32'), c)
+      : tf.cast(yTrue, 'float32');
   return {
     name: `${sparse ? 'sparseCategoricalCrossentropy' : 'categoricalCrossentropy'} (softmax output)`,
     absorbs: 'softmax',
@@ -74,7 +76,8 @@ function softmaxOutputCE(sparse: boolean): LossHead {
         const y = target(yTrue, out.shape[1]!);
         return tf.neg(tf.sum(tf.mul(y, tf.log(out)), -1)) as tf.Tensor1D;
       }),
-    sqrtHessian: (yTrue, logits) => tf.tidy(() => softmaxCESqrt(target(yTrue, logits.shape[1]!), logits)),
+    sqrtHessian: (yTrue, logits) =>
+      tf.tidy(() => softmaxCESqrt(target(yTrue, logits.shape[1]!), logits)),
     sampledSqrtHessian: (yTrue, logits, seed) =>
       tf.tidy(() => softmaxCESampled(target(yTrue, logits.shape[1]!), logits, seed)),
   };
@@ -88,7 +91,9 @@ const logitsCE: LossHead = {
     tf.tidy(() => {
       const shifted = tf.sub(logits, stopGradient(tf.max(logits, -1, true)));
       const logZ = tf.log(tf.sum(tf.exp(shifted), -1, true));
-      return tf.neg(tf.sum(tf.mul(tf.cast(yTrue, 'float32'), tf.sub(shifted, logZ)), -1)) as tf.Tensor1D;
+      return tf.neg(
+        tf.sum(tf.mul(tf.cast(yTrue, 'float32'), tf.sub(shifted, logZ)), -1),
+      ) as tf.Tensor1D;
     }),
   sqrtHessian: softmaxCESqrt,
   sampledSqrtHessian: softmaxCESampled,
@@ -98,16 +103,23 @@ const logitsCE: LossHead = {
 const mse: LossHead = {
   name: 'meanSquaredError',
   absorbs: null,
-  perSample: (yTrue, yPred) => tf.tidy(() => tf.mean(tf.square(tf.sub(yPred, yTrue)), -1) as tf.Tensor1D),
+  perSample: (yTrue, yPred) =>
+    tf.tidy(() => tf.mean(tf.square(tf.sub(yPred, yTrue)), -1) as tf.Tensor1D),
   sqrtHessian: (_yTrue, yPred) =>
     tf.tidy(() => {
       const [n, c] = yPred.shape as [number, number];
-      return tf.mul(tf.eye(c), Math.sqrt(2 / c)).expandDims(0).tile([n, 1, 1]) as tf.Tensor3D;
+      return tf
+        .mul(tf.eye(c), Math.sqrt(2 / c))
+        .expandDims(0)
+        .tile([n, 1, 1]) as tf.Tensor3D;
     }),
   sampledSqrtHessian: (_yTrue, yPred, seed) =>
     tf.tidy(() => {
       const [n, c] = yPred.shape as [number, number];
-      return tf.mul(tf.randomNormal([n, c, 1], 0, 1, 'float32', seed), Math.sqrt(2 / c)) as tf.Tensor3D;
+      return tf.mul(
+        tf.randomNormal([n, c, 1], 0, 1, 'float32', seed),
+        Math.sqrt(2 / c),
+      ) as tf.Tensor3D;
     }),
 };
 
@@ -121,7 +133,10 @@ const sigmoidOutputBCE: LossHead = {
       y = tf.log(tf.div(y, tf.sub(1, y)));
       const relu = tf.relu(y);
       const negAbs = tf.neg(tf.abs(y));
-      const perOutput = tf.add(tf.sub(relu, tf.mul(y, tf.cast(yTrue, 'float32'))), tf.log1p(tf.exp(negAbs)));
+      const perOutput = tf.add(
+        tf.sub(relu, tf.mul(y, tf.cast(yTrue, 'float32'))),
+        tf.log1p(tf.exp(negAbs)),
+      );
       return tf.mean(perOutput, -1) as tf.Tensor1D;
     }),
   sqrtHessian: (_yTrue, logits) =>
@@ -135,7 +150,10 @@ const sigmoidOutputBCE: LossHead = {
     tf.tidy(() => {
       const p = tf.sigmoid(logits);
       const c = logits.shape[1]!;
-      const draws = tf.cast(tf.less(tf.randomUniform(p.shape, 0, 1, 'float32', seed), p), 'float32');
+      const draws = tf.cast(
+        tf.less(tf.randomUniform(p.shape, 0, 1, 'float32', seed), p),
+        'float32',
+      );
       return tf.div(tf.sub(p, draws), Math.sqrt(c)).expandDims(2) as tf.Tensor3D;
     }),
 };
@@ -153,9 +171,11 @@ export function lossHeadFor(loss: unknown, outputActivation: ActivationName): Lo
         `tf.losses.softmaxCrossEntropy with a linear output (logits), 'meanSquaredError', ` +
         `'binaryCrossentropy' with a sigmoid output`,
     );
-  if (loss === undefined || loss === null) throw fail('the model has no compiled loss (call model.compile first)');
+  if (loss === undefined || loss === null)
+    throw fail('the model has no compiled loss (call model.compile first)');
   if (Array.isArray(loss)) {
-    if (loss.length !== 1) throw fail(`the model has ${loss.length} losses (only single-output models are supported)`);
+    if (loss.length !== 1)
+      throw fail(`the model has ${loss.length} losses (only single-output models are supported)`);
     return lossHeadFor(loss[0], outputActivation);
   }
   if (typeof loss === 'object') {
@@ -166,11 +186,15 @@ export function lossHeadFor(loss: unknown, outputActivation: ActivationName): Lo
   if (typeof loss === 'function') {
     if (loss === tf.losses.softmaxCrossEntropy) {
       if (outputActivation !== 'linear')
-        throw fail(`tf.losses.softmaxCrossEntropy expects logits, but the output activation is "${outputActivation}"`);
+        throw fail(
+          `tf.losses.softmaxCrossEntropy expects logits, but the output activation is "${outputActivation}"`,
+        );
       return logitsCE;
     }
     if (loss === tf.losses.meanSquaredError) return mse;
-    throw fail(`the loss function "${(loss as { name?: string }).name || 'anonymous'}" is not known`);
+    throw fail(
+      `the loss function "${(loss as { name?: string }).name || 'anonymous'}" is not known`,
+    );
   }
   if (typeof loss !== 'string') throw fail(`loss ${String(loss)} is not known`);
   if (MSE_NAMES.has(loss)) return mse;
@@ -185,7 +209,9 @@ export function lossHeadFor(loss: unknown, outputActivation: ActivationName): Lo
   }
   if (loss === 'binaryCrossentropy') {
     if (outputActivation !== 'sigmoid') {
-      throw fail(`'binaryCrossentropy' needs a sigmoid output, but the output activation is "${outputActivation}"`);
+      throw fail(
+        `'binaryCrossentropy' needs a sigmoid output, but the output activation is "${outputActivation}"`,
+      );
     }
     return sigmoidOutputBCE;
   }

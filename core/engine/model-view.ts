@@ -85,10 +85,15 @@ export function innerModel(model: tf.LayersModel): tf.LayersModel {
 
 function layersInOrder(model: tf.LayersModel): LayerLike[] {
   const layers = model.layers as LayerLike[];
-  if (model instanceof tf.Sequential) return layers.filter((l) => l.getClassName() !== 'InputLayer');
+  if (model instanceof tf.Sequential)
+    return layers.filter((l) => l.getClassName() !== 'InputLayer');
   // Functional model: accept only a chain (one input, one output, each layer fed by the previous).
   if (model.inputs.length !== 1 || model.outputs.length !== 1) {
-    throw new UnsupportedLayerError(model.name, model.getClassName(), 'has several inputs or outputs (only chain-shaped models are supported)');
+    throw new UnsupportedLayerError(
+      model.name,
+      model.getClassName(),
+      'has several inputs or outputs (only chain-shaped models are supported)',
+    );
   }
   const chain = layers.filter((l) => l.getClassName() !== 'InputLayer');
   let previous: LayerLike | undefined = layers.find((l) => l.getClassName() === 'InputLayer');
@@ -96,7 +101,11 @@ function layersInOrder(model: tf.LayersModel): LayerLike[] {
     const nodes = (layer as any).inboundNodes as { inboundLayers: LayerLike[] }[];
     const inbound = nodes?.[0]?.inboundLayers ?? [];
     if (nodes.length !== 1 || inbound.length !== 1 || (previous && inbound[0] !== previous)) {
-      throw new UnsupportedLayerError(layer.name, layer.getClassName(), 'is not part of a simple chain (branches, merges or shared layers are not supported)');
+      throw new UnsupportedLayerError(
+        layer.name,
+        layer.getClassName(),
+        'is not part of a simple chain (branches, merges or shared layers are not supported)',
+      );
     }
     previous = layer;
   }
@@ -134,7 +143,13 @@ export function buildModelView(model: tf.LayersModel): ModelView {
       problems.push({ layer, detail: `uses activation "${name}", which has no curvature rule` });
       return;
     }
-    if (name !== 'linear') steps.push({ kind: 'activation', layerName: layer.name, outputShape: outShape(layer), activation: name });
+    if (name !== 'linear')
+      steps.push({
+        kind: 'activation',
+        layerName: layer.name,
+        outputShape: outShape(layer),
+        activation: name,
+      });
   };
 
   for (const layer of layersInOrder(model)) {
@@ -142,23 +157,41 @@ export function buildModelView(model: tf.LayersModel): ModelView {
     switch (cls) {
       case 'Dense': {
         const inputRank = (layer.batchInputShape ?? (layer as any).inputSpec?.[0]?.shape)?.length;
-        const inShape = layer.input && !Array.isArray(layer.input) ? (layer.input as tf.SymbolicTensor).shape : undefined;
+        const inShape =
+          layer.input && !Array.isArray(layer.input)
+            ? (layer.input as tf.SymbolicTensor).shape
+            : undefined;
         if ((inShape && inShape.length !== 2) || (inputRank !== undefined && inputRank > 2)) {
-          problems.push({ layer, detail: 'is applied to an input of rank > 2 (add a Flatten before it)' });
+          problems.push({
+            layer,
+            detail: 'is applied to an input of rank > 2 (add a Flatten before it)',
+          });
           break;
         }
-        steps.push({ kind: 'dense', layerName: layer.name, outputShape: outShape(layer), kernel: refOf(layer.kernel)!, bias: layer.useBias ? refOf(layer.bias) : null });
+        steps.push({
+          kind: 'dense',
+          layerName: layer.name,
+          outputShape: outShape(layer),
+          kernel: refOf(layer.kernel)!,
+          bias: layer.useBias ? refOf(layer.bias) : null,
+        });
         addActivation(layer, activationName(layer));
         break;
       }
       case 'Conv2D': {
         if (layer.dataFormat && layer.dataFormat !== 'channelsLast') {
-          problems.push({ layer, detail: `uses dataFormat "${layer.dataFormat}" (only channelsLast is supported)` });
+          problems.push({
+            layer,
+            detail: `uses dataFormat "${layer.dataFormat}" (only channelsLast is supported)`,
+          });
           break;
         }
         const dilation = pair(layer.dilationRate, 1);
         if (dilation[0] !== 1 || dilation[1] !== 1) {
-          problems.push({ layer, detail: 'uses a dilation rate > 1 (tfjs cannot train those either)' });
+          problems.push({
+            layer,
+            detail: 'uses a dilation rate > 1 (tfjs cannot train those either)',
+          });
           break;
         }
         if (layer.padding !== 'valid' && layer.padding !== 'same') {
@@ -167,7 +200,8 @@ export function buildModelView(model: tf.LayersModel): ModelView {
         }
         steps.push({
           kind: 'conv2d',
-          layerName: layer.name, outputShape: outShape(layer),
+          layerName: layer.name,
+          outputShape: outShape(layer),
           kernel: refOf(layer.kernel)!,
           bias: layer.useBias ? refOf(layer.bias) : null,
           strides: pair(layer.strides, 1),
@@ -179,13 +213,17 @@ export function buildModelView(model: tf.LayersModel): ModelView {
       case 'MaxPooling2D':
       case 'AveragePooling2D': {
         if (layer.dataFormat && layer.dataFormat !== 'channelsLast') {
-          problems.push({ layer, detail: `uses dataFormat "${layer.dataFormat}" (only channelsLast is supported)` });
+          problems.push({
+            layer,
+            detail: `uses dataFormat "${layer.dataFormat}" (only channelsLast is supported)`,
+          });
           break;
         }
         const poolSize = pair(layer.poolSize, 2);
         steps.push({
           kind: cls === 'MaxPooling2D' ? 'maxPool' : 'avgPool',
-          layerName: layer.name, outputShape: outShape(layer),
+          layerName: layer.name,
+          outputShape: outShape(layer),
           poolSize,
           strides: pair(layer.strides ?? poolSize, poolSize[0]),
           padding: layer.padding,
@@ -193,16 +231,32 @@ export function buildModelView(model: tf.LayersModel): ModelView {
         break;
       }
       case 'Flatten':
-        steps.push({ kind: 'reshape', layerName: layer.name, outputShape: outShape(layer), shape: [-1] });
+        steps.push({
+          kind: 'reshape',
+          layerName: layer.name,
+          outputShape: outShape(layer),
+          shape: [-1],
+        });
         break;
       case 'Reshape':
-        steps.push({ kind: 'reshape', layerName: layer.name, outputShape: outShape(layer), shape: [...(layer.targetShape as number[])] });
+        steps.push({
+          kind: 'reshape',
+          layerName: layer.name,
+          outputShape: outShape(layer),
+          shape: [...(layer.targetShape as number[])],
+        });
         break;
       case 'Activation':
         addActivation(layer, activationName(layer));
         break;
       case 'Dropout':
-        if (layer.rate > 0) steps.push({ kind: 'dropout', layerName: layer.name, outputShape: outShape(layer), rate: layer.rate });
+        if (layer.rate > 0)
+          steps.push({
+            kind: 'dropout',
+            layerName: layer.name,
+            outputShape: outShape(layer),
+            rate: layer.rate,
+          });
         break;
       default:
         problems.push({ layer, detail: 'has no per-sample or curvature rule' });
@@ -211,7 +265,10 @@ export function buildModelView(model: tf.LayersModel): ModelView {
   // Softmax is only meaningful (and supported) as the very last step: it is absorbed by the loss.
   steps.forEach((s, i) => {
     if (s.kind === 'activation' && s.activation === 'softmax' && i !== steps.length - 1) {
-      problems.push({ layer: model.getLayer(s.layerName) as LayerLike, detail: 'uses softmax before the output (only supported as the output activation)' });
+      problems.push({
+        layer: model.getLayer(s.layerName) as LayerLike,
+        detail: 'uses softmax before the output (only supported as the output activation)',
+      });
     }
   });
   const covered = new Set<LayerVariable>();
@@ -223,7 +280,9 @@ export function buildModelView(model: tf.LayersModel): ModelView {
   }
   if (problems.length > 0) {
     const first = problems[0];
-    const others = problems.slice(1).map((p) => `"${p.layer.name}" (${p.layer.getClassName()}) ${p.detail}`);
+    const others = problems
+      .slice(1)
+      .map((p) => `"${p.layer.name}" (${p.layer.getClassName()}) ${p.detail}`);
     throw new UnsupportedLayerError(
       first.layer.name,
       first.layer.getClassName(),
@@ -232,11 +291,20 @@ export function buildModelView(model: tf.LayersModel): ModelView {
   }
   const orphan = trainable.find((v) => !covered.has(v));
   if (orphan) {
-    throw new UnsupportedLayerError(orphan.name.split('/')[0], 'unknown', `owns trainable weight "${orphan.name}" that no supported layer uses`);
+    throw new UnsupportedLayerError(
+      orphan.name.split('/')[0],
+      'unknown',
+      `owns trainable weight "${orphan.name}" that no supported layer uses`,
+    );
   }
   const parameters: ParameterInfo[] = trainable.map((v) => {
     const [layer, ...rest] = v.name.split('/');
-    return { name: v.name, layer, param: rest.join('/') || v.name, shape: [...v.shape] as number[] };
+    return {
+      name: v.name,
+      layer,
+      param: rest.join('/') || v.name,
+      shape: [...v.shape] as number[],
+    };
   });
   const last = steps[steps.length - 1];
   const inputShape = (model.inputs[0].shape as (number | null)[]).slice(1) as number[];

@@ -35,17 +35,29 @@ export interface Pass {
 /** Steps whose output gets a probe: parameterised steps and activations with curvature. */
 function needsProbe(view: ModelView, i: number): boolean {
   const s = view.steps[i];
-  return s.kind === 'dense' || s.kind === 'conv2d' || (s.kind === 'activation' && s.activation !== 'relu' && s.activation !== 'linear');
+  return (
+    s.kind === 'dense' ||
+    s.kind === 'conv2d' ||
+    (s.kind === 'activation' && s.activation !== 'relu' && s.activation !== 'linear')
+  );
 }
 
 /**
  * Runs the pass at the given parameter values (default: the variables' current values).
  * All returned tensors are owned by the Pass (call dispose()).
  */
-export function runPass(view: ModelView, head: LossHead, x: tf.Tensor, y: tf.Tensor, params?: tf.Tensor[]): Pass {
+export function runPass(
+  view: ModelView,
+  head: LossHead,
+  x: tf.Tensor,
+  y: tf.Tensor,
+  params?: tf.Tensor[],
+): Pass {
   const n = x.shape[0];
   const stepCount = head.absorbs ? view.steps.length - 1 : view.steps.length;
-  const probes = view.steps.map((s, i) => (i < stepCount && needsProbe(view, i) ? tf.zeros([n, ...s.outputShape]) : null));
+  const probes = view.steps.map((s, i) =>
+    i < stepCount && needsProbe(view, i) ? tf.zeros([n, ...s.outputShape]) : null,
+  );
   const stepInputs: tf.Tensor[] = [];
   const masks: (tf.Tensor | null)[] = [];
   let headInput: tf.Tensor | undefined;

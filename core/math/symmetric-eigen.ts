@@ -10,10 +10,15 @@ export interface SymmetricEigen {
   vectors: number[][];
 }
 
-export function symmetricEigen(matrix: readonly (readonly number[])[], sweeps = 100): SymmetricEigen {
+export function symmetricEigen(
+  matrix: readonly (readonly number[])[],
+  sweeps = 100,
+): SymmetricEigen {
   const n = matrix.length;
   const a = matrix.map((row) => [...row]);
-  const v: number[][] = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
+  const v: number[][] = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)),
+  );
   for (let sweep = 0; sweep < sweeps; sweep++) {
     let off = 0;
     for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += a[p][q] * a[p][q];

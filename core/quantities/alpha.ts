@@ -22,7 +22,12 @@ interface PointStats {
 export class Alpha extends Quantity {
   readonly name = 'Alpha';
   /** Per pair started at step t: the direction s (kept), τ, and the start observations once read. */
-  private open: { step: number; direction: tf.Tensor[]; tau: number | null; start: PointStats | null } | null = null;
+  private open: {
+    step: number;
+    direction: tf.Tensor[];
+    tau: number | null;
+    start: PointStats | null;
+  } | null = null;
 
   override needs(t: number): Need[] {
     const needs: Need[] = [];
@@ -32,22 +37,32 @@ export class Alpha extends Quantity {
   }
 
   /** Reads loss statistics and projections on `direction`/τ for one point. */
-  private observe(ctx: StepContext, direction: tf.Tensor[], tauTensor: tf.Scalar, done: (p: PointStats, tau: number) => void) {
+  private observe(
+    ctx: StepContext,
+    direction: tf.Tensor[],
+    tauTensor: tf.Scalar,
+    done: (p: PointStats, tau: number) => void,
+  ) {
     const s = ctx.stats();
     const proj = tf.tidy(() => tf.div(tf.addN(s.innerProducts(direction)), tauTensor));
-    ctx.read([s.loss.clone(), s.perSampleLoss.clone(), proj, tauTensor], ([[f], losses, df, [tau]]) => {
-      let mean = 0;
-      for (const v of df) mean += v;
-      mean /= df.length;
-      done({ f, varF: unbiasedVariance(losses), df: mean, varDf: unbiasedVariance(df) }, tau);
-    });
+    ctx.read(
+      [s.loss.clone(), s.perSampleLoss.clone(), proj, tauTensor],
+      ([[f], losses, df, [tau]]) => {
+        let mean = 0;
+        for (const v of df) mean += v;
+        mean /= df.length;
+        done({ f, varF: unbiasedVariance(losses), df: mean, varDf: unbiasedVariance(df) }, tau);
+      },
+    );
   }
 
   override pre(ctx: StepContext): void {
     const pair = this.open;
     if (!pair || pair.step !== ctx.step - 1) return;
     // End point of the pair started at t − 1: batch t at θ_t = θ_{(t−1)+1}.
-    const tauTensor = tf.tidy(() => tf.sqrt(tf.addN(pair.direction.map((d) => tf.sum(tf.square(d))))) as tf.Scalar);
+    const tauTensor = tf.tidy(
+      () => tf.sqrt(tf.addN(pair.direction.map((d) => tf.sum(tf.square(d))))) as tf.Scalar,
+    );
     this.observe(ctx, pair.direction, tauTensor, (end, tau) => {
       const start = pair.start!;
       const { alpha, warnings } = fitAlpha({
@@ -66,8 +81,15 @@ export class Alpha extends Quantity {
   override post(ctx: PostContext): void {
     if (!this.schedule(ctx.step)) return;
     const direction = ctx.after.map((a, i) => tf.keep(tf.sub(a, ctx.before[i])));
-    const tauTensor = tf.tidy(() => tf.sqrt(tf.addN(direction.map((d) => tf.sum(tf.square(d))))) as tf.Scalar);
-    const pair = { step: ctx.step, direction, tau: null as number | null, start: null as PointStats | null };
+    const tauTensor = tf.tidy(
+      () => tf.sqrt(tf.addN(direction.map((d) => tf.sum(tf.square(d))))) as tf.Scalar,
+    );
+    const pair = {
+      step: ctx.step,
+      direction,
+      tau: null as number | null,
+      start: null as PointStats | null,
+    };
     this.open = pair;
     this.observe(ctx, direction, tauTensor, (start, tau) => {
       pair.start = start;

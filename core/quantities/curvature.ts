@@ -11,7 +11,9 @@ import { Quantity, type StepContext } from './quantity.js';
 
 function checkCurvature(name: string, curvature: string): CurvatureKind {
   if (!(CURVATURE_KINDS as readonly string[]).includes(curvature)) {
-    throw new CockpitConfigError(`${name}: option curvature must be one of ${CURVATURE_KINDS.join(', ')}, got "${curvature}"`);
+    throw new CockpitConfigError(
+      `${name}: option curvature must be one of ${CURVATURE_KINDS.join(', ')}, got "${curvature}"`,
+    );
   }
   return curvature as CurvatureKind;
 }
@@ -29,7 +31,14 @@ export class HessTrace extends Quantity {
   }
   override pre(ctx: StepContext): void {
     if (!this.schedule(ctx.step)) return;
-    const traces = tf.tidy(() => tf.stack(ctx.stats().diagCurvature(this.curvature).map((h) => tf.sum(h))));
+    const traces = tf.tidy(() =>
+      tf.stack(
+        ctx
+          .stats()
+          .diagCurvature(this.curvature)
+          .map((h) => tf.sum(h)),
+      ),
+    );
     ctx.read([traces], ([v]) => ctx.store(ctx.step, Array.from(v)));
   }
 }
@@ -50,7 +59,10 @@ abstract class TIC extends Quantity {
   /** M_d = (1/N) Σ_n g_nd² and h per parameter. */
   protected moments(ctx: StepContext): { m: tf.Tensor[]; h: tf.Tensor[] } {
     const s = ctx.stats();
-    return { m: s.sumGradSquared().map((sq) => tf.div(sq, s.n)), h: s.diagCurvature(this.curvature) };
+    return {
+      m: s.sumGradSquared().map((sq) => tf.div(sq, s.n)),
+      h: s.diagCurvature(this.curvature),
+    };
   }
 }
 

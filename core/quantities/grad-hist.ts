@@ -22,17 +22,21 @@ export interface BinAdaptation {
 
 function checkRange(name: string, option: string, range: readonly [number, number]) {
   if (!Array.isArray(range) || range.length !== 2 || !(range[0] < range[1])) {
-    throw new CockpitConfigError(`${name}: option ${option} must be [lo, hi] with lo < hi, got ${JSON.stringify(range)}`);
+    throw new CockpitConfigError(
+      `${name}: option ${option} must be [lo, hi] with lo < hi, got ${JSON.stringify(range)}`,
+    );
   }
 }
 function checkBins(name: string, option: string, bins: number) {
-  if (!Number.isInteger(bins) || bins < 1) throw new CockpitConfigError(`${name}: option ${option} must be an integer ≥ 1, got ${bins}`);
+  if (!Number.isInteger(bins) || bins < 1)
+    throw new CockpitConfigError(`${name}: option ${option} must be an integer ≥ 1, got ${bins}`);
 }
 
 /** New range from an adaptation policy at step t (reads one scalar synchronously: rare). */
 function adaptedRange(ctx: StepContext, adapt: BinAdaptation): [number, number] {
   const m = tf.tidy(() => {
-    if (adapt.policy === 'ParamAbsMax') return tf.max(tf.stack(ctx.params.map((p) => tf.max(tf.abs(p)))));
+    if (adapt.policy === 'ParamAbsMax')
+      return tf.max(tf.stack(ctx.params.map((p) => tf.max(tf.abs(p)))));
     let best: tf.Tensor = tf.scalar(0);
     ctx.stats().forEachIndividualGradient((_p, chunk) => {
       const next = tf.maximum(best, tf.max(tf.abs(chunk)));
@@ -69,7 +73,9 @@ export class GradHist1d extends Quantity {
     return { bins: this.bins, range: this.range, adapt: this.adapt?.policy ?? null };
   }
   override needs(t: number): Need[] {
-    return this.schedule(t) || (this.adapt?.policy === 'GradAbsMax' && this.adapt.schedule(t)) ? ['pass'] : [];
+    return this.schedule(t) || (this.adapt?.policy === 'GradAbsMax' && this.adapt.schedule(t))
+      ? ['pass']
+      : [];
   }
   override pre(ctx: StepContext): void {
     if (this.schedule(ctx.step)) {
@@ -123,7 +129,9 @@ export class GradHist2d extends Quantity {
       ];
       const asFloat = tf.cast(counts, 'float32');
       counts.dispose();
-      ctx.read([asFloat], ([h]) => ctx.store(ctx.step, { hist: nest(h, [bx, by]) as NestedNumbers[] as number[][], edges }));
+      ctx.read([asFloat], ([h]) =>
+        ctx.store(ctx.step, { hist: nest(h, [bx, by]) as NestedNumbers[] as number[][], edges }),
+      );
     }
     this.adapt.forEach((a, axis) => {
       if (a?.schedule(ctx.step)) this.range[axis] = adaptedRange(ctx, a);

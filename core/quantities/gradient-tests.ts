@@ -10,11 +10,20 @@ import * as tf from '@tensorflow/tfjs';
 import { Quantity, type StepContext } from './quantity.js';
 
 /** ‖g‖² from the batch gradient (on device). */
-const gradSquaredNorm = (ctx: StepContext) => tf.addN(ctx.stats().gradient().map((g) => tf.sum(tf.square(g))));
+const gradSquaredNorm = (ctx: StepContext) =>
+  tf.addN(
+    ctx
+      .stats()
+      .gradient()
+      .map((g) => tf.sum(tf.square(g))),
+  );
 
 function singleSample(ctx: StepContext, name: string): boolean {
   if (ctx.stats().n > 1) return false;
-  ctx.warnOnce(`${name}:n=1`, `${name} needs a batch of at least 2 samples (got 1); it is not recorded for such steps`);
+  ctx.warnOnce(
+    `${name}:n=1`,
+    `${name} needs a batch of at least 2 samples (got 1); it is not recorded for such steps`,
+  );
   return true;
 }
 
@@ -23,7 +32,15 @@ export class NormTest extends Quantity {
   override pre(ctx: StepContext): void {
     if (!this.schedule(ctx.step) || singleSample(ctx, this.name)) return;
     const n = ctx.stats().n;
-    const [g2, sumSq] = tf.tidy(() => [gradSquaredNorm(ctx), tf.addN(ctx.stats().sqNorms().map((s) => tf.sum(s)))]);
+    const [g2, sumSq] = tf.tidy(() => [
+      gradSquaredNorm(ctx),
+      tf.addN(
+        ctx
+          .stats()
+          .sqNorms()
+          .map((s) => tf.sum(s)),
+      ),
+    ]);
     ctx.read([g2, sumSq], ([[G2], [S]]) => {
       // V = (N² Σ a_n − N G2)/(N − 1) with a_n = ‖g_n‖²/N²;  θ = sqrt(V / N / G2)
       const v = (S - n * G2) / (n - 1);

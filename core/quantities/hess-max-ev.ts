@@ -32,7 +32,8 @@ type Vector = tf.Tensor[];
 const dot = (a: Vector, b: Vector) => tf.addN(a.map((x, i) => tf.sum(tf.mul(x, b[i]))));
 const norm = (v: Vector) => tf.sqrt(dot(v, v));
 const scale = (v: Vector, s: tf.Tensor | number) => v.map((x) => tf.mul(x, s));
-const axpy = (y: Vector, a: tf.Tensor | number, x: Vector) => y.map((yi, i) => tf.add(yi, tf.mul(a, x[i])));
+const axpy = (y: Vector, a: tf.Tensor | number, x: Vector) =>
+  y.map((yi, i) => tf.add(yi, tf.mul(a, x[i])));
 
 interface Result {
   lambda: number;
@@ -52,12 +53,23 @@ export class HessMaxEV extends Quantity {
   constructor(schedule: Schedule, options: HessMaxEVOptions = {}) {
     super(schedule);
     const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
-    this.opts = { method: 'lanczos', maxIterations: 100, rtol: 1e-3, atol: 1e-6, warmStart: true, ...given };
+    this.opts = {
+      method: 'lanczos',
+      maxIterations: 100,
+      rtol: 1e-3,
+      atol: 1e-6,
+      warmStart: true,
+      ...given,
+    };
     if (!(Number.isInteger(this.opts.maxIterations) && this.opts.maxIterations >= 1)) {
-      throw new CockpitConfigError(`HessMaxEV: option maxIterations must be an integer ≥ 1, got ${this.opts.maxIterations}`);
+      throw new CockpitConfigError(
+        `HessMaxEV: option maxIterations must be an integer ≥ 1, got ${this.opts.maxIterations}`,
+      );
     }
     if (this.opts.method !== 'lanczos' && this.opts.method !== 'power') {
-      throw new CockpitConfigError(`HessMaxEV: option method must be 'lanczos' or 'power', got "${this.opts.method}"`);
+      throw new CockpitConfigError(
+        `HessMaxEV: option method must be 'lanczos' or 'power', got "${this.opts.method}"`,
+      );
     }
   }
 
@@ -73,13 +85,25 @@ export class HessMaxEV extends Quantity {
       const s =
         this.opts.warmStart && this.previous
           ? this.previous
-          : ctx.params.map((p, i) => tf.randomUniform(p.shape, 0, 1, 'float32', this.opts.seed === undefined ? undefined : this.opts.seed + 1000 * this.draws + i));
+          : ctx.params.map((p, i) =>
+              tf.randomUniform(
+                p.shape,
+                0,
+                1,
+                'float32',
+                this.opts.seed === undefined ? undefined : this.opts.seed + 1000 * this.draws + i,
+              ),
+            );
       return scale(s, tf.div(1, norm(s)));
     });
     this.draws++;
     const result = this.opts.method === 'power' ? this.power(hvp, start) : this.lanczos(hvp, start);
     tf.dispose(start);
-    if (!result.converged) ctx.warnOnce('HessMaxEV:maxiter', `HessMaxEV: ${this.opts.method} did not converge in ${this.opts.maxIterations} Hessian-vector products`);
+    if (!result.converged)
+      ctx.warnOnce(
+        'HessMaxEV:maxiter',
+        `HessMaxEV: ${this.opts.method} did not converge in ${this.opts.maxIterations} Hessian-vector products`,
+      );
     if (this.previous) tf.dispose(this.previous);
     this.previous = result.vector.map((x) => tf.keep(x));
     this.lastIterations = result.iterations;
@@ -105,7 +129,8 @@ export class HessMaxEV extends Quantity {
       lam.dispose();
       tf.dispose(v);
       v = next;
-      if (this.converged(Math.abs(lambdaOld - lambda), lambda)) return { lambda, iterations: it, vector: v, converged: true };
+      if (this.converged(Math.abs(lambdaOld - lambda), lambda))
+        return { lambda, iterations: it, vector: v, converged: true };
       lambdaOld = lambda;
     }
     return { lambda, iterations: this.opts.maxIterations, vector: v, converged: false };
@@ -126,14 +151,18 @@ export class HessMaxEV extends Quantity {
       basis.forEach((q) => tf.dispose(q));
       return { lambda: best.lambda, iterations, vector, converged };
     };
-    const m = Math.min(this.opts.maxIterations, start.reduce((s, p) => s + p.size, 0));
+    const m = Math.min(
+      this.opts.maxIterations,
+      start.reduce((s, p) => s + p.size, 0),
+    );
     for (let j = 0; j < m; j++) {
       const q = basis[j];
       const [w, alphaT] = tf.tidy(() => {
         let w = hvp(q);
         const alpha = dot(q, w);
         // Full re-orthogonalisation against every basis vector (twice is enough in float32).
-        for (let pass = 0; pass < 2; pass++) for (const b of basis) w = axpy(w, tf.neg(dot(b, w)), b);
+        for (let pass = 0; pass < 2; pass++)
+          for (const b of basis) w = axpy(w, tf.neg(dot(b, w)), b);
         return [w, alpha] as [Vector, tf.Tensor];
       });
       const betaT = tf.tidy(() => norm(w));
@@ -141,10 +170,18 @@ export class HessMaxEV extends Quantity {
       tf.dispose([alphaT]);
       alphas.push(alpha);
       const size = alphas.length;
-      const t = Array.from({ length: size }, (_, r) => Array.from({ length: size }, (_, c) => (r === c ? alphas[r] : Math.abs(r - c) === 1 ? betas[Math.min(r, c)] : 0)));
+      const t = Array.from({ length: size }, (_, r) =>
+        Array.from({ length: size }, (_, c) =>
+          r === c ? alphas[r] : Math.abs(r - c) === 1 ? betas[Math.min(r, c)] : 0,
+        ),
+      );
       const { values, vectors } = symmetricEigen(t);
       const pick = Math.abs(values[0]) > Math.abs(values[size - 1]) ? 0 : size - 1;
-      best = { lambda: values[pick], y: vectors[pick], residual: Math.abs(beta * vectors[pick][size - 1]) };
+      best = {
+        lambda: values[pick],
+        y: vectors[pick],
+        residual: Math.abs(beta * vectors[pick][size - 1]),
+      };
       if (!Number.isFinite(beta) || !Number.isFinite(alpha)) {
         tf.dispose([w, betaT]);
         return finish(j + 1, false);

@@ -15,15 +15,68 @@ import { CABS, EarlyStopping, MeanGSNR } from './second-moment.js';
 import { GradNorm, Loss, Parameters, Time } from './simple.js';
 
 export { Quantity } from './quantity.js';
-export { Alpha, CABS, Distance, EarlyStopping, GradHist1d, GradHist2d, GradNorm, HessMaxEV, HessTrace, InnerTest, Loss, MeanGSNR, NormTest, OrthoTest, Parameters, TICDiag, TICTrace, Time, UpdateSize };
+export {
+  Alpha,
+  CABS,
+  Distance,
+  EarlyStopping,
+  GradHist1d,
+  GradHist2d,
+  GradNorm,
+  HessMaxEV,
+  HessTrace,
+  InnerTest,
+  Loss,
+  MeanGSNR,
+  NormTest,
+  OrthoTest,
+  Parameters,
+  TICDiag,
+  TICTrace,
+  Time,
+  UpdateSize,
+};
 
 /** The reference's configurations (cockpit/utils/configuration.py), in its order. */
 export const CONFIGURATIONS = {
-  economy: ['Alpha', 'Distance', 'GradHist1d', 'GradNorm', 'InnerTest', 'Loss', 'NormTest', 'OrthoTest', 'UpdateSize'],
-  business: ['Alpha', 'Distance', 'GradHist1d', 'GradNorm', 'InnerTest', 'Loss', 'NormTest', 'OrthoTest', 'UpdateSize', 'TICDiag', 'HessTrace'],
+  economy: [
+    'Alpha',
+    'Distance',
+    'GradHist1d',
+    'GradNorm',
+    'InnerTest',
+    'Loss',
+    'NormTest',
+    'OrthoTest',
+    'UpdateSize',
+  ],
+  business: [
+    'Alpha',
+    'Distance',
+    'GradHist1d',
+    'GradNorm',
+    'InnerTest',
+    'Loss',
+    'NormTest',
+    'OrthoTest',
+    'UpdateSize',
+    'TICDiag',
+    'HessTrace',
+  ],
   full: [
-    'Alpha', 'Distance', 'GradHist1d', 'GradNorm', 'InnerTest', 'Loss', 'NormTest', 'OrthoTest', 'UpdateSize',
-    'TICDiag', 'HessTrace', 'HessMaxEV', 'GradHist2d',
+    'Alpha',
+    'Distance',
+    'GradHist1d',
+    'GradNorm',
+    'InnerTest',
+    'Loss',
+    'NormTest',
+    'OrthoTest',
+    'UpdateSize',
+    'TICDiag',
+    'HessTrace',
+    'HessMaxEV',
+    'GradHist2d',
   ],
 } as const satisfies Record<string, readonly QuantityName[]>;
 export type ConfigurationName = keyof typeof CONFIGURATIONS;
@@ -37,15 +90,31 @@ export interface QuantitySpec {
 
 const adaptation = (spec: unknown, name: string): BinAdaptation | null => {
   if (spec === null || spec === undefined) return null;
-  const s = spec as { policy?: string; schedule?: ScheduleSpec; padding?: number; minSize?: number };
+  const s = spec as {
+    policy?: string;
+    schedule?: ScheduleSpec;
+    padding?: number;
+    minSize?: number;
+  };
   if (s.policy !== 'GradAbsMax' && s.policy !== 'ParamAbsMax') {
-    throw new CockpitConfigError(`${name}: option adapt.policy must be 'GradAbsMax' or 'ParamAbsMax', got ${JSON.stringify(s.policy)}`);
+    throw new CockpitConfigError(
+      `${name}: option adapt.policy must be 'GradAbsMax' or 'ParamAbsMax', got ${JSON.stringify(s.policy)}`,
+    );
   }
-  return { policy: s.policy, schedule: fromSpec(s.schedule ?? 'every step'), padding: s.padding, minSize: s.minSize };
+  return {
+    policy: s.policy,
+    schedule: fromSpec(s.schedule ?? 'every step'),
+    padding: s.padding,
+    minSize: s.minSize,
+  };
 };
 
 /** Builds one quantity from its name, schedule and options. */
-export function createQuantity(name: QuantityName, schedule: Schedule, options: Record<string, unknown> = {}): Quantity {
+export function createQuantity(
+  name: QuantityName,
+  schedule: Schedule,
+  options: Record<string, unknown> = {},
+): Quantity {
   const o = options as Record<string, any>;
   switch (name) {
     case 'Loss':
@@ -61,10 +130,18 @@ export function createQuantity(name: QuantityName, schedule: Schedule, options: 
     case 'UpdateSize':
       return new UpdateSize(schedule);
     case 'GradHist1d':
-      return new GradHist1d(schedule, { bins: o.bins, range: o.range, adapt: adaptation(o.adapt, name) });
+      return new GradHist1d(schedule, {
+        bins: o.bins,
+        range: o.range,
+        adapt: adaptation(o.adapt, name),
+      });
     case 'GradHist2d': {
       const adapt = Array.isArray(o.adapt) ? o.adapt : [null, null];
-      return new GradHist2d(schedule, { bins: o.bins, range: o.range, adapt: [adaptation(adapt[0], name), adaptation(adapt[1], name)] });
+      return new GradHist2d(schedule, {
+        bins: o.bins,
+        range: o.range,
+        adapt: [adaptation(adapt[0], name), adaptation(adapt[1], name)],
+      });
     }
     case 'NormTest':
       return new NormTest(schedule);
@@ -87,7 +164,14 @@ export function createQuantity(name: QuantityName, schedule: Schedule, options: 
     case 'TICTrace':
       return new TICTrace(schedule, o.curvature, o.epsilon);
     case 'HessMaxEV':
-      return new HessMaxEV(schedule, { method: o.method, maxIterations: o.maxIterations, rtol: o.rtol, atol: o.atol, warmStart: o.warmStart, seed: o.seed });
+      return new HessMaxEV(schedule, {
+        method: o.method,
+        maxIterations: o.maxIterations,
+        rtol: o.rtol,
+        atol: o.atol,
+        warmStart: o.warmStart,
+        seed: o.seed,
+      });
   }
 }
 
@@ -99,22 +183,33 @@ export function resolveQuantities(
 ): { label: string; quantities: Quantity[] } {
   const shared = schedule === undefined ? everyStep() : fromSpec(schedule);
   if (configuration !== undefined && quantities !== undefined) {
-    throw new CockpitConfigError('give either option "configuration" or option "quantities", not both');
+    throw new CockpitConfigError(
+      'give either option "configuration" or option "quantities", not both',
+    );
   }
   if (quantities === undefined) {
     const label = configuration ?? 'economy';
     if (!(label in CONFIGURATIONS)) {
-      throw new CockpitConfigError(`option configuration must be one of ${Object.keys(CONFIGURATIONS).join(', ')}, got "${label}"`);
+      throw new CockpitConfigError(
+        `option configuration must be one of ${Object.keys(CONFIGURATIONS).join(', ')}, got "${label}"`,
+      );
     }
-    return { label, quantities: CONFIGURATIONS[label as ConfigurationName].map((n) => createQuantity(n, shared)) };
+    return {
+      label,
+      quantities: CONFIGURATIONS[label as ConfigurationName].map((n) => createQuantity(n, shared)),
+    };
   }
-  if (quantities.length === 0) throw new CockpitConfigError('option quantities is empty: name at least one quantity');
+  if (quantities.length === 0)
+    throw new CockpitConfigError('option quantities is empty: name at least one quantity');
   const seen = new Set<string>();
   const built = quantities.map((q) => {
-    if (typeof q === 'object' && 'pre' in q && typeof (q as Quantity).pre === 'function') return q as Quantity;
+    if (typeof q === 'object' && 'pre' in q && typeof (q as Quantity).pre === 'function')
+      return q as Quantity;
     const spec: QuantitySpec = typeof q === 'string' ? { name: q } : (q as QuantitySpec);
     if (!(QUANTITY_NAMES as readonly string[]).includes(spec.name)) {
-      throw new CockpitConfigError(`unknown quantity "${spec.name}"; known: ${QUANTITY_NAMES.join(', ')}`);
+      throw new CockpitConfigError(
+        `unknown quantity "${spec.name}"; known: ${QUANTITY_NAMES.join(', ')}`,
+      );
     }
     const { name, schedule: own, ...options } = spec;
     return createQuantity(name, own === undefined ? shared : fromSpec(own), options);

@@ -2,7 +2,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { Quantity, type Need, type PostContext, type StepContext } from './quantity.js';
 
-const perParameterNorms = (a: tf.Tensor[], b: tf.Tensor[]) => tf.tidy(() => tf.stack(a.map((x, i) => tf.norm(tf.sub(x, b[i])))));
+const perParameterNorms = (a: tf.Tensor[], b: tf.Tensor[]) =>
+  tf.tidy(() => tf.stack(a.map((x, i) => tf.norm(tf.sub(x, b[i])))));
 
 /**
  * Distance: ‖θ_t⁽ᵖ⁾ − θ_0⁽ᵖ⁾‖ per parameter. θ_0 is recorded at the first tracked training
@@ -17,7 +18,9 @@ export class Distance extends Quantity {
   override pre(ctx: StepContext): void {
     if (!this.origin) this.origin = ctx.params.map((p) => tf.keep(p.clone()));
     if (!this.schedule(ctx.step)) return;
-    ctx.read([perParameterNorms(ctx.params, this.origin)], ([v]) => ctx.store(ctx.step, Array.from(v)));
+    ctx.read([perParameterNorms(ctx.params, this.origin)], ([v]) =>
+      ctx.store(ctx.step, Array.from(v)),
+    );
   }
   override dispose(): void {
     if (this.origin) tf.dispose(this.origin);
@@ -37,7 +40,8 @@ export class UpdateSize extends Quantity {
     return this.schedule(t) ? ['snapshot'] : [];
   }
   override pre(ctx: StepContext): void {
-    if (this.pending && this.pending.step === ctx.step - 1) ctx.store(this.pending.step, this.pending.value);
+    if (this.pending && this.pending.step === ctx.step - 1)
+      ctx.store(this.pending.step, this.pending.value);
     this.pending = null;
   }
   override post(ctx: PostContext): void {

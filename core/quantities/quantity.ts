@@ -61,4 +61,3 @@ export abstract class Quantity {
   /** Frees tensors held across steps. */
   dispose(): void {}
 }
-

@@ -14,7 +14,10 @@ function totalEntries(ctx: StepContext): number {
 
 function requirePlainSgd(ctx: StepContext, name: string): boolean {
   if (ctx.optimizer.plainSgd) return true;
-  ctx.warnOnce(`${name}:optimizer`, `${name} is only defined for plain SGD (tf.train.sgd); the optimizer is ${ctx.optimizer.className}, so ${name} is skipped`);
+  ctx.warnOnce(
+    `${name}:optimizer`,
+    `${name} is only defined for plain SGD (tf.train.sgd); the optimizer is ${ctx.optimizer.className}, so ${name} is skipped`,
+  );
   return false;
 }
 
@@ -25,9 +28,17 @@ export class CABS extends Quantity {
     if (!this.schedule(ctx.step) || !requirePlainSgd(ctx, this.name)) return;
     const s = ctx.stats();
     const n = s.n;
-    const total = tf.tidy(() => tf.addN(s.sumGradSquared().map((sq, i) => tf.sum(tf.sub(sq, tf.mul(n, tf.square(s.gradient()[i])))))));
+    const total = tf.tidy(() =>
+      tf.addN(
+        s
+          .sumGradSquared()
+          .map((sq, i) => tf.sum(tf.sub(sq, tf.mul(n, tf.square(s.gradient()[i]))))),
+      ),
+    );
     const lr = ctx.optimizer.learningRate;
-    ctx.read([total, s.loss.clone()], ([[v], [loss]]) => ctx.store(ctx.step, (lr * v) / (n * loss)));
+    ctx.read([total, s.loss.clone()], ([[v], [loss]]) =>
+      ctx.store(ctx.step, (lr * v) / (n * loss)),
+    );
   }
 }
 

@@ -29,7 +29,8 @@ export function nest(values: ArrayLike<number>, shape: number[]): NestedNumbers[
   let offset = 0;
   const build = (dim: number): NestedNumbers[] => {
     const out: NestedNumbers[] = [];
-    for (let i = 0; i < shape[dim]; i++) out.push(dim === shape.length - 1 ? values[offset++] : build(dim + 1));
+    for (let i = 0; i < shape[dim]; i++)
+      out.push(dim === shape.length - 1 ? values[offset++] : build(dim + 1));
     return out;
   };
   return build(0);
@@ -56,7 +57,14 @@ export class GradNorm extends Quantity {
   readonly name = 'GradNorm';
   override pre(ctx: StepContext): void {
     if (!this.schedule(ctx.step)) return;
-    const norms = tf.tidy(() => tf.stack(ctx.stats().gradient().map((g) => tf.norm(g))));
+    const norms = tf.tidy(() =>
+      tf.stack(
+        ctx
+          .stats()
+          .gradient()
+          .map((g) => tf.norm(g)),
+      ),
+    );
     ctx.read([norms], ([v]) => ctx.store(ctx.step, Array.from(v)));
   }
 }

@@ -14,7 +14,10 @@ tf.enableProdMode();
 
 function mlp(optimizer: tf.Optimizer = tf.train.sgd(0.1)): tf.Sequential {
   const m = tf.sequential({
-    layers: [tf.layers.dense({ units: 8, inputShape: [5], activation: 'relu' }), tf.layers.dense({ units: 3, activation: 'softmax' })],
+    layers: [
+      tf.layers.dense({ units: 8, inputShape: [5], activation: 'relu' }),
+      tf.layers.dense({ units: 3, activation: 'softmax' }),
+    ],
   });
   m.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
   return m;
@@ -22,7 +25,13 @@ function mlp(optimizer: tf.Optimizer = tf.train.sgd(0.1)): tf.Sequential {
 
 const data = (n: number) => ({
   x: tf.randomNormal([n, 5], 0, 1, 'float32', 3),
-  y: tf.oneHot(tf.tensor1d(Array.from({ length: n }, (_, i) => i % 3), 'int32'), 3),
+  y: tf.oneHot(
+    tf.tensor1d(
+      Array.from({ length: n }, (_, i) => i % 3),
+      'int32',
+    ),
+    3,
+  ),
 });
 
 class MemorySink implements CockpitSink {
@@ -45,124 +54,176 @@ test.before(async () => {
   await tf.setBackend('wasm');
 });
 
-test.serial('with fit (shuffle on) −lr × the cockpit gradient equals the actual SGD update and the loss equals logs.loss', async (t) => {
-  const model = mlp(tf.train.sgd(0.1));
-  const cockpit = new Cockpit(model, { quantities: ['Loss', 'GradNorm', 'UpdateSize', 'Distance'] });
-  // Capture the cockpit's gradient at each step through the engine statistics it computed.
-  const gradients: Float32Array[][] = [];
-  const updates: Float32Array[][] = [];
-  let before: tf.Tensor[] = [];
-  const engine = cockpit.engine;
-  const originalPass = engine.pass.bind(engine);
-  engine.pass = (x, y, params) => {
-    const s = originalPass(x, y, params);
-    gradients.push(s.gradient().map((g) => g.dataSync() as Float32Array));
-    before = model.trainableWeights.map((w) => tf.keep(w.read().clone()));
-    return s;
-  };
-  const batchLosses: number[] = [];
-  const { x, y } = data(40);
-  await model.fit(x, y, {
-    epochs: 2,
-    batchSize: 10,
-    shuffle: true,
-    callbacks: [
-      cockpit.callback(),
-      new tf.CustomCallback({
-        onBatchEnd: async (_b: number, logs?: tf.Logs) => {
-          batchLosses.push(logs!.loss as number);
-          updates.push(model.trainableWeights.map((w, i) => tf.sub(w.read(), before[i]).dataSync() as Float32Array));
-          tf.dispose(before);
-        },
-      }),
-    ],
-  });
-  await cockpit.close();
-  t.is(gradients.length, 8);
-  for (let s = 0; s < 8; s++) {
-    gradients[s].forEach((g, p) => {
-      const u = updates[s][p];
-      const scale = Math.max(...Array.from(u, Math.abs));
-      g.forEach((gi, i) => t.true(Math.abs(-0.1 * gi - u[i]) <= 1e-5 * Math.max(scale, 1e-3), `step ${s} param ${p}`));
+test.serial(
+  'with fit (shuffle on) −lr × the cockpit gradient equals the actual SGD update and the loss equals logs.loss',
+  async (t) => {
+    const model = mlp(tf.train.sgd(0.1));
+    const cockpit = new Cockpit(model, {
+      quantities: ['Loss', 'GradNorm', 'UpdateSize', 'Distance'],
     });
-  }
-  const log = cockpit.getOutput();
-  for (let s = 0; s < 8; s++) t.true(Math.abs((log[s].Loss as number) - batchLosses[s]) < 1e-6, `loss at step ${s}`);
-  // UpdateSize[t] = 0.1 · GradNorm[t] for plain SGD; none at the last step.
-  for (let s = 0; s < 7; s++) {
-    (log[s].UpdateSize as number[]).forEach((u, p) => t.true(Math.abs(u - 0.1 * (log[s].GradNorm as number[])[p]) < 1e-5));
-  }
-  t.is(log[7].UpdateSize, undefined);
-  t.deepEqual(log[0].Distance, [0, 0, 0, 0]);
-  t.is(log[3].epoch_count, 0);
-  t.is(log[7].epoch_count, 1);
-  // Epoch metrics come from fit's logs (which reach callbacks as unresolved scalar tensors).
-  t.is(typeof log[7].train_loss, 'number');
-  t.is(typeof log[7].train_accuracy, 'number');
-  t.is(log[7].learning_rate, 0.1);
-  tf.dispose([x, y]);
-});
+    // Capture the cockpit's gradient at each step through the engine statistics it computed.
+    const gradients: Float32Array[][] = [];
+    const updates: Float32Array[][] = [];
+    let before: tf.Tensor[] = [];
+    const engine = cockpit.engine;
+    const originalPass = engine.pass.bind(engine);
+    engine.pass = (x, y, params) => {
+      const s = originalPass(x, y, params);
+      gradients.push(s.gradient().map((g) => g.dataSync() as Float32Array));
+      before = model.trainableWeights.map((w) => tf.keep(w.read().clone()));
+      return s;
+    };
+    const batchLosses: number[] = [];
+    const { x, y } = data(40);
+    await model.fit(x, y, {
+      epochs: 2,
+      batchSize: 10,
+      shuffle: true,
+      callbacks: [
+        cockpit.callback(),
+        new tf.CustomCallback({
+          onBatchEnd: async (_b: number, logs?: tf.Logs) => {
+            batchLosses.push(logs!.loss as number);
+            updates.push(
+              model.trainableWeights.map(
+                (w, i) => tf.sub(w.read(), before[i]).dataSync() as Float32Array,
+              ),
+            );
+            tf.dispose(before);
+          },
+        }),
+      ],
+    });
+    await cockpit.close();
+    t.is(gradients.length, 8);
+    for (let s = 0; s < 8; s++) {
+      gradients[s].forEach((g, p) => {
+        const u = updates[s][p];
+        const scale = Math.max(...Array.from(u, Math.abs));
+        g.forEach((gi, i) =>
+          t.true(
+            Math.abs(-0.1 * gi - u[i]) <= 1e-5 * Math.max(scale, 1e-3),
+            `step ${s} param ${p}`,
+          ),
+        );
+      });
+    }
+    const log = cockpit.getOutput();
+    for (let s = 0; s < 8; s++)
+      t.true(Math.abs((log[s].Loss as number) - batchLosses[s]) < 1e-6, `loss at step ${s}`);
+    // UpdateSize[t] = 0.1 · GradNorm[t] for plain SGD; none at the last step.
+    for (let s = 0; s < 7; s++) {
+      (log[s].UpdateSize as number[]).forEach((u, p) =>
+        t.true(Math.abs(u - 0.1 * (log[s].GradNorm as number[])[p]) < 1e-5),
+      );
+    }
+    t.is(log[7].UpdateSize, undefined);
+    t.deepEqual(log[0].Distance, [0, 0, 0, 0]);
+    t.is(log[3].epoch_count, 0);
+    t.is(log[7].epoch_count, 1);
+    // Epoch metrics come from fit's logs (which reach callbacks as unresolved scalar tensors).
+    t.is(typeof log[7].train_loss, 'number');
+    t.is(typeof log[7].train_accuracy, 'number');
+    t.is(log[7].learning_rate, 0.1);
+    tf.dispose([x, y]);
+  },
+);
 
-test.serial('fitDataset and trainOnBatch are tracked too; trainOnBatch needs an explicit flush', async (t) => {
-  const model = mlp(tf.train.adam(0.01));
-  const sink = new MemorySink();
-  const cockpit = new Cockpit(model, { configuration: 'economy', sinks: [sink] });
-  const { x, y } = data(24);
-  const ds = tf.data.zip({ xs: tf.data.array(tf.unstack(x)), ys: tf.data.array(tf.unstack(y)) }).batch(8);
-  await model.fitDataset(ds as unknown as tf.data.Dataset<tf.TensorContainer>, { epochs: 1, callbacks: [cockpit.callback()] });
-  t.is(cockpit.step, 3);
-  await model.trainOnBatch(x.slice(0, 8), y.slice(0, 8));
-  await cockpit.flush();
-  t.is(cockpit.step, 4);
-  await cockpit.close();
-  const log = cockpit.getOutput();
-  for (const s of [0, 1, 2, 3]) {
-    for (const q of ['Loss', 'GradNorm', 'NormTest', 'InnerTest', 'OrthoTest', 'Distance', 'GradHist1d']) t.not(log[s][q], undefined, `${q} at ${s}`);
-  }
-  for (const s of [0, 1, 2]) {
-    t.is(typeof log[s].Alpha, 'number', `Alpha at ${s}`);
-    t.true(Array.isArray(log[s].UpdateSize));
-  }
-  t.is(log[3].Alpha, undefined);
-  // Sinks: opened with run info, one record per step in order, closed.
-  t.is(sink.run!.parameters.length, 4);
-  t.is(sink.run!.optimizer.className, 'Adam');
-  const steps = sink.records.filter((r) => 'Loss' in r.values).map((r) => r.step);
-  t.deepEqual(steps, [0, 1, 2, 3]);
-  t.is(typeof sink.records.find((r) => r.step === 0)!.values.Alpha, 'number', 'records carry Alpha of their step');
-  t.is(sink.closed, 'finished');
-  tf.dispose([x, y]);
-});
+test.serial(
+  'fitDataset and trainOnBatch are tracked too; trainOnBatch needs an explicit flush',
+  async (t) => {
+    const model = mlp(tf.train.adam(0.01));
+    const sink = new MemorySink();
+    const cockpit = new Cockpit(model, { configuration: 'economy', sinks: [sink] });
+    const { x, y } = data(24);
+    const ds = tf.data
+      .zip({ xs: tf.data.array(tf.unstack(x)), ys: tf.data.array(tf.unstack(y)) })
+      .batch(8);
+    await model.fitDataset(ds as unknown as tf.data.Dataset<tf.TensorContainer>, {
+      epochs: 1,
+      callbacks: [cockpit.callback()],
+    });
+    t.is(cockpit.step, 3);
+    await model.trainOnBatch(x.slice(0, 8), y.slice(0, 8));
+    await cockpit.flush();
+    t.is(cockpit.step, 4);
+    await cockpit.close();
+    const log = cockpit.getOutput();
+    for (const s of [0, 1, 2, 3]) {
+      for (const q of [
+        'Loss',
+        'GradNorm',
+        'NormTest',
+        'InnerTest',
+        'OrthoTest',
+        'Distance',
+        'GradHist1d',
+      ])
+        t.not(log[s][q], undefined, `${q} at ${s}`);
+    }
+    for (const s of [0, 1, 2]) {
+      t.is(typeof log[s].Alpha, 'number', `Alpha at ${s}`);
+      t.true(Array.isArray(log[s].UpdateSize));
+    }
+    t.is(log[3].Alpha, undefined);
+    // Sinks: opened with run info, one record per step in order, closed.
+    t.is(sink.run!.parameters.length, 4);
+    t.is(sink.run!.optimizer.className, 'Adam');
+    const steps = sink.records.filter((r) => 'Loss' in r.values).map((r) => r.step);
+    t.deepEqual(steps, [0, 1, 2, 3]);
+    t.is(
+      typeof sink.records.find((r) => r.step === 0)!.values.Alpha,
+      'number',
+      'records carry Alpha of their step',
+    );
+    t.is(sink.closed, 'finished');
+    tf.dispose([x, y]);
+  },
+);
 
-test.serial('CABS and EarlyStopping are skipped with one warning under momentum; a failing sink never stops training', async (t) => {
-  const model = mlp(tf.train.momentum(0.05, 0.9));
-  const warnings: string[] = [];
-  const failing: CockpitSink = {
-    name: 'broken',
-    open() {},
-    write() {
-      throw new Error('disk full');
-    },
-    close() {},
-  };
-  const cockpit = new Cockpit(model, { quantities: ['Loss', 'CABS', 'EarlyStopping', 'MeanGSNR'], sinks: [failing], onWarning: (m) => warnings.push(m) });
-  const { x, y } = data(20);
-  await model.fit(x, y, { epochs: 1, batchSize: 5, callbacks: [cockpit.callback()] });
-  const summary = await cockpit.close();
-  t.is(warnings.filter((w) => w.includes('CABS')).length, 1);
-  t.is(warnings.filter((w) => w.includes('EarlyStopping')).length, 1);
-  t.true(summary.sinkErrors.length >= 1);
-  t.is(typeof cockpit.getOutput()[3].MeanGSNR, 'number');
-  t.is(cockpit.getOutput()[3].CABS, undefined);
-  tf.dispose([x, y]);
-});
+test.serial(
+  'CABS and EarlyStopping are skipped with one warning under momentum; a failing sink never stops training',
+  async (t) => {
+    const model = mlp(tf.train.momentum(0.05, 0.9));
+    const warnings: string[] = [];
+    const failing: CockpitSink = {
+      name: 'broken',
+      open() {},
+      write() {
+        throw new Error('disk full');
+      },
+      close() {},
+    };
+    const cockpit = new Cockpit(model, {
+      quantities: ['Loss', 'CABS', 'EarlyStopping', 'MeanGSNR'],
+      sinks: [failing],
+      onWarning: (m) => warnings.push(m),
+    });
+    const { x, y } = data(20);
+    await model.fit(x, y, { epochs: 1, batchSize: 5, callbacks: [cockpit.callback()] });
+    const summary = await cockpit.close();
+    t.is(warnings.filter((w) => w.includes('CABS')).length, 1);
+    t.is(warnings.filter((w) => w.includes('EarlyStopping')).length, 1);
+    t.true(summary.sinkErrors.length >= 1);
+    t.is(typeof cockpit.getOutput()[3].MeanGSNR, 'number');
+    t.is(cockpit.getOutput()[3].CABS, undefined);
+    tf.dispose([x, y]);
+  },
+);
 
 test.serial('a NaN loss is recorded and training goes on', async (t) => {
   const model = tf.sequential({ layers: [tf.layers.dense({ units: 3, inputShape: [5] })] });
   model.compile({ optimizer: tf.train.sgd(0.1), loss: 'meanSquaredError' });
-  const cockpit = new Cockpit(model, { quantities: ['Loss', 'GradNorm'], onWarning: () => undefined, panel: false });
+  const cockpit = new Cockpit(model, {
+    quantities: ['Loss', 'GradNorm'],
+    onWarning: () => undefined,
+    panel: false,
+  });
   const { x, y } = data(10);
-  const bad = tf.tensor2d(Array.from({ length: 50 }, (_, i) => (i === 7 ? NaN : 0.1)), [10, 5]);
+  const bad = tf.tensor2d(
+    Array.from({ length: 50 }, (_, i) => (i === 7 ? NaN : 0.1)),
+    [10, 5],
+  );
   await model.fit(bad, y, { epochs: 1, batchSize: 10, callbacks: [cockpit.callback()] });
   await model.fit(x, y, { epochs: 1, batchSize: 10, callbacks: [cockpit.callback()] });
   await cockpit.close();
@@ -183,46 +244,95 @@ test.serial('tensor count stays flat over 200 fit steps with the full configurat
   t.is(tf.memory().numTensors, before);
   await cockpit.close();
   t.is(typeof cockpit.getOutput()[150].HessMaxEV, 'number');
-  t.true((cockpit.getOutput()[150].HessMaxEVIterations as number) >= 1, JSON.stringify(cockpit.getOutput()[150]).slice(0, 300));
+  t.true(
+    (cockpit.getOutput()[150].HessMaxEVIterations as number) >= 1,
+    JSON.stringify(cockpit.getOutput()[150]).slice(0, 300),
+  );
   tf.dispose([x, y]);
 });
 
 test.serial('bad input fails before training with an actionable message', async (t) => {
-  const uncompiled = tf.sequential({ layers: [tf.layers.dense({ units: 2, inputShape: [3], activation: 'softmax' })] });
+  const uncompiled = tf.sequential({
+    layers: [tf.layers.dense({ units: 2, inputShape: [3], activation: 'softmax' })],
+  });
   t.throws(() => new Cockpit(uncompiled), { message: /not compiled/ });
   const model = mlp();
-  t.throws(() => new Cockpit(model, { configuration: 'first-class' as 'full' }), { instanceOf: CockpitConfigError, message: /economy, business, full/ });
-  t.throws(() => new Cockpit(model, { quantities: ['Loss', 'Speed' as 'Loss'] }), { message: /unknown quantity "Speed"/ });
-  t.throws(() => new Cockpit(model, { quantities: [{ name: 'HessTrace', curvature: 'diag_x' }] }), { message: /curvature must be one of/ });
+  t.throws(() => new Cockpit(model, { configuration: 'first-class' as 'full' }), {
+    instanceOf: CockpitConfigError,
+    message: /economy, business, full/,
+  });
+  t.throws(() => new Cockpit(model, { quantities: ['Loss', 'Speed' as 'Loss'] }), {
+    message: /unknown quantity "Speed"/,
+  });
+  t.throws(() => new Cockpit(model, { quantities: [{ name: 'HessTrace', curvature: 'diag_x' }] }), {
+    message: /curvature must be one of/,
+  });
   t.throws(() => new Cockpit(model, { schedule: { every: 0 } }), { message: /interval/ });
-  const lstm = tf.sequential({ layers: [tf.layers.lstm({ units: 2, inputShape: [3, 2] }), tf.layers.dense({ units: 2, activation: 'softmax' })] });
+  const lstm = tf.sequential({
+    layers: [
+      tf.layers.lstm({ units: 2, inputShape: [3, 2] }),
+      tf.layers.dense({ units: 2, activation: 'softmax' }),
+    ],
+  });
   lstm.compile({ optimizer: 'sgd', loss: 'categoricalCrossentropy' });
-  const err = t.throws(() => new Cockpit(lstm), { instanceOf: UnsupportedLayerError, message: /LSTM/ });
+  const err = t.throws(() => new Cockpit(lstm), {
+    instanceOf: UnsupportedLayerError,
+    message: /LSTM/,
+  });
   t.regex(err!.message, /quantities Alpha, .*NormTest.* need per-sample rules/);
   t.regex(err!.message, /GradNorm still work/);
 });
 
-test.serial('a model with an unsupported layer still gets the gradient-only quantities (documented fallback)', async (t) => {
-  const model = tf.sequential({
-    layers: [tf.layers.dense({ units: 6, inputShape: [5] }), tf.layers.batchNormalization(), tf.layers.dense({ units: 3, activation: 'softmax' })],
-  });
-  model.compile({ optimizer: tf.train.sgd(0.1), loss: 'categoricalCrossentropy' });
-  const cockpit = new Cockpit(model, { quantities: ['Loss', 'GradNorm', 'Distance', 'UpdateSize'], panel: false });
-  const { x, y } = data(20);
-  // The same training without the cockpit: BatchNormalization's moving averages must end equal.
-  const twin = tf.sequential({
-    layers: [tf.layers.dense({ units: 6, inputShape: [5] }), tf.layers.batchNormalization(), tf.layers.dense({ units: 3, activation: 'softmax' })],
-  });
-  twin.compile({ optimizer: tf.train.sgd(0.1), loss: 'categoricalCrossentropy' });
-  twin.setWeights(model.getWeights());
-  await twin.fit(x, y, { epochs: 1, batchSize: 10, shuffle: false });
-  const losses: number[] = [];
-  await model.fit(x, y, { epochs: 1, batchSize: 10, shuffle: false, callbacks: [cockpit.callback(), new tf.CustomCallback({ onBatchEnd: async (_b, l) => void losses.push(l!.loss as number) })] });
-  await cockpit.close();
-  model.getWeights().forEach((w, i) => t.true(tf.max(tf.abs(tf.sub(w, twin.getWeights()[i]))).dataSync()[0] < 1e-5, `weight ${i} (incl. moving averages) unchanged by the cockpit`));
-  const log = cockpit.getOutput();
-  t.true(Math.abs((log[0].Loss as number) - losses[0]) < 1e-5);
-  t.is((log[1].GradNorm as number[]).length, 6);
-  t.is((log[0].UpdateSize as number[]).length, 6);
-  tf.dispose([x, y]);
-});
+test.serial(
+  'a model with an unsupported layer still gets the gradient-only quantities (documented fallback)',
+  async (t) => {
+    const model = tf.sequential({
+      layers: [
+        tf.layers.dense({ units: 6, inputShape: [5] }),
+        tf.layers.batchNormalization(),
+        tf.layers.dense({ units: 3, activation: 'softmax' }),
+      ],
+    });
+    model.compile({ optimizer: tf.train.sgd(0.1), loss: 'categoricalCrossentropy' });
+    const cockpit = new Cockpit(model, {
+      quantities: ['Loss', 'GradNorm', 'Distance', 'UpdateSize'],
+      panel: false,
+    });
+    const { x, y } = data(20);
+    // The same training without the cockpit: BatchNormalization's moving averages must end equal.
+    const twin = tf.sequential({
+      layers: [
+        tf.layers.dense({ units: 6, inputShape: [5] }),
+        tf.layers.batchNormalization(),
+        tf.layers.dense({ units: 3, activation: 'softmax' }),
+      ],
+    });
+    twin.compile({ optimizer: tf.train.sgd(0.1), loss: 'categoricalCrossentropy' });
+    twin.setWeights(model.getWeights());
+    await twin.fit(x, y, { epochs: 1, batchSize: 10, shuffle: false });
+    const losses: number[] = [];
+    await model.fit(x, y, {
+      epochs: 1,
+      batchSize: 10,
+      shuffle: false,
+      callbacks: [
+        cockpit.callback(),
+        new tf.CustomCallback({ onBatchEnd: async (_b, l) => void losses.push(l!.loss as number) }),
+      ],
+    });
+    await cockpit.close();
+    model
+      .getWeights()
+      .forEach((w, i) =>
+        t.true(
+          tf.max(tf.abs(tf.sub(w, twin.getWeights()[i]))).dataSync()[0] < 1e-5,
+          `weight ${i} (incl. moving averages) unchanged by the cockpit`,
+        ),
+      );
+    const log = cockpit.getOutput();
+    t.true(Math.abs((log[0].Loss as number) - losses[0]) < 1e-5);
+    t.is((log[1].GradNorm as number[]).length, 6);
+    t.is((log[0].UpdateSize as number[]).length, 6);
+    tf.dispose([x, y]);
+  },
+);

@@ -14,7 +14,9 @@ import { compareWithGolden } from '../helpers/golden.js';
 tf.enableProdMode();
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const dir = resolve(root, process.env.GOLDEN_DIR ?? '../shared/golden');
-const files = readdirSync(dir).filter((f) => f.endsWith('.case.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.case.json'))
+  .sort();
 
 test('the golden directory holds cases', (t) => {
   t.true(files.length > 0, `no *.case.json in ${dir}`);
@@ -29,25 +31,31 @@ for (const backend of ['cpu', 'wasm']) {
       const out = await replayCase(c);
       const problems = compareWithGolden(c, out);
       t.deepEqual(problems, [], problems.slice(0, 30).join('\n'));
-      t.true(tf.memory().numTensors <= before + 40, `tensors: ${before} → ${tf.memory().numTensors}`);
+      t.true(
+        tf.memory().numTensors <= before + 40,
+        `tensors: ${before} → ${tf.memory().numTensors}`,
+      );
     });
   }
 }
 
-test.serial('the comparison fails for a perturbed value, a missing step and an extra step', async (t) => {
-  t.true(await tf.setBackend('cpu'));
-  const c = JSON.parse(readFileSync(join(dir, files[0]), 'utf8')) as GoldenCase;
-  const out = await replayCase(c);
-  t.deepEqual(compareWithGolden(c, out), []);
-  const perturbed = structuredClone(out);
-  const loss = perturbed.Loss as Record<string, number>;
-  const first = Object.keys(loss)[0];
-  loss[first] *= 1.01;
-  t.true(compareWithGolden(c, perturbed).some((p) => p.startsWith(`Loss@${first}`)));
-  const extra = structuredClone(out);
-  (extra.GradNorm as Record<string, unknown>)['999'] = [1];
-  t.true(compareWithGolden(c, extra).some((p) => p.startsWith('GradNorm: steps')));
-  const missing = structuredClone(out);
-  delete (missing.NormTest as Record<string, unknown>)[first];
-  t.true(compareWithGolden(c, missing).some((p) => p.startsWith('NormTest: steps')));
-});
+test.serial(
+  'the comparison fails for a perturbed value, a missing step and an extra step',
+  async (t) => {
+    t.true(await tf.setBackend('cpu'));
+    const c = JSON.parse(readFileSync(join(dir, files[0]), 'utf8')) as GoldenCase;
+    const out = await replayCase(c);
+    t.deepEqual(compareWithGolden(c, out), []);
+    const perturbed = structuredClone(out);
+    const loss = perturbed.Loss as Record<string, number>;
+    const first = Object.keys(loss)[0];
+    loss[first] *= 1.01;
+    t.true(compareWithGolden(c, perturbed).some((p) => p.startsWith(`Loss@${first}`)));
+    const extra = structuredClone(out);
+    (extra.GradNorm as Record<string, unknown>)['999'] = [1];
+    t.true(compareWithGolden(c, extra).some((p) => p.startsWith('GradNorm: steps')));
+    const missing = structuredClone(out);
+    delete (missing.NormTest as Record<string, unknown>)[first];
+    t.true(compareWithGolden(c, missing).some((p) => p.startsWith('NormTest: steps')));
+  },
+);

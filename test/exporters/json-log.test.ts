@@ -10,7 +10,16 @@ const log: CockpitLog = {
   2: {
     Alpha: -1,
     GradHist1d: { hist: [1, 2], edges: [-1, 0, 1] },
-    GradHist2d: { hist: [[1, 0], [0, 3]], edges: [[-1, 0, 1], [-2, 0, 2]] },
+    GradHist2d: {
+      hist: [
+        [1, 0],
+        [0, 3],
+      ],
+      edges: [
+        [-1, 0, 1],
+        [-2, 0, 2],
+      ],
+    },
     NormTest: NaN,
     InnerTest: Infinity,
   },
@@ -20,7 +29,13 @@ test('serializes steps in numeric order with sorted keys and json_tricks ndarray
   const text = serializeLog(log);
   const raw = JSON.parse(text);
   t.deepEqual(Object.keys(raw), ['2', '10']);
-  t.deepEqual(Object.keys(raw['2']), ['Alpha', 'GradHist1d', 'GradHist2d', 'InnerTest', 'NormTest']);
+  t.deepEqual(Object.keys(raw['2']), [
+    'Alpha',
+    'GradHist1d',
+    'GradHist2d',
+    'InnerTest',
+    'NormTest',
+  ]);
   t.deepEqual(raw['2'].GradHist1d.hist, { __ndarray__: [1, 2], dtype: 'float32', shape: [2] });
   t.deepEqual(Object.keys(raw['2'].GradHist2d.hist), ['Corder', '__ndarray__', 'dtype', 'shape']);
   t.is(raw['2'].GradHist2d.hist.dtype, 'int64');

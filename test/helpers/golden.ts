@@ -2,7 +2,8 @@
 import type { GoldenCase, ReplayOutput } from '../../core/replay.js';
 
 const isNonFiniteMarker = (v: unknown) => v === 'NaN' || v === 'Infinity' || v === '-Infinity';
-const isNonFinite = (v: unknown) => v === null || isNonFiniteMarker(v) || (typeof v === 'number' && !Number.isFinite(v));
+const isNonFinite = (v: unknown) =>
+  v === null || isNonFiniteMarker(v) || (typeof v === 'number' && !Number.isFinite(v));
 
 function flatten(v: unknown, out: unknown[] = []): unknown[] {
   if (Array.isArray(v)) v.forEach((x) => flatten(x, out));
@@ -23,14 +24,17 @@ export function compareWithGolden(c: GoldenCase, out: ReplayOutput): string[] {
     const expKeys = Object.keys(expectedSteps).sort();
     const gotKeys = Object.keys(got).sort();
     if (expKeys.join(',') !== gotKeys.join(',')) {
-      problems.push(`${name}: steps ${JSON.stringify(gotKeys)} but expected ${JSON.stringify(expKeys)}`);
+      problems.push(
+        `${name}: steps ${JSON.stringify(gotKeys)} but expected ${JSON.stringify(expKeys)}`,
+      );
       continue;
     }
     if (per.compareValues === false) continue;
     const numbersClose = (o: unknown, e: unknown, where: string) => {
       const a = flatten(o);
       const b = flatten(e);
-      if (a.length !== b.length) return problems.push(`${where}: ${a.length} values, expected ${b.length}`);
+      if (a.length !== b.length)
+        return problems.push(`${where}: ${a.length} values, expected ${b.length}`);
       for (let i = 0; i < b.length; i++) {
         if (isNonFinite(b[i])) {
           if (!isNonFinite(a[i])) problems.push(`${where}[${i}]: ${a[i]} but expected ${b[i]}`);
@@ -39,7 +43,9 @@ export function compareWithGolden(c: GoldenCase, out: ReplayOutput): string[] {
         const x = a[i] as number;
         const y = b[i] as number;
         if (typeof x !== 'number' || !(Math.abs(x - y) <= abs + rel * Math.abs(y))) {
-          problems.push(`${where}[${i}]: ${x} but expected ${y} (rel ${(Math.abs(x - y) / Math.abs(y)).toExponential(2)})`);
+          problems.push(
+            `${where}[${i}]: ${x} but expected ${y} (rel ${(Math.abs(x - y) / Math.abs(y)).toExponential(2)})`,
+          );
         }
       }
     };
@@ -58,7 +64,11 @@ export function compareWithGolden(c: GoldenCase, out: ReplayOutput): string[] {
         const l1 = eh.reduce((s, v, i) => s + Math.abs(v - oh[i]), 0);
         const limit = Math.max(tol.histogramCountL1Fraction * total, tol.histogramCountL1Abs);
         if (l1 > limit) problems.push(`${where}: histogram L1 distance ${l1} > ${limit}`);
-        numbersClose((o as { edges: unknown }).edges, (e as { edges: unknown }).edges, `${where}.edges`);
+        numbersClose(
+          (o as { edges: unknown }).edges,
+          (e as { edges: unknown }).edges,
+          `${where}.edges`,
+        );
       } else {
         numbersClose(o, e, where);
       }

@@ -13,7 +13,11 @@ export function tfjsLoss(name: string): NaiveLoss {
     case 'categoricalCrossentropy':
       return (y, p) => tf.metrics.categoricalCrossentropy(y, p);
     case 'sparseCategoricalCrossentropy':
-      return (y, p) => tf.metrics.categoricalCrossentropy(tf.oneHot(tf.cast(tf.reshape(y, [-1]), 'int32'), p.shape[1]!), p);
+      return (y, p) =>
+        tf.metrics.categoricalCrossentropy(
+          tf.oneHot(tf.cast(tf.reshape(y, [-1]), 'int32'), p.shape[1]!),
+          p,
+        );
     case 'meanSquaredError':
       return (y, p) => tf.metrics.meanSquaredError(y, p);
     case 'binaryCrossentropy':
@@ -29,7 +33,12 @@ export function tfjsLoss(name: string): NaiveLoss {
 export const flat = (t: tf.Tensor): number[] => Array.from(t.dataSync());
 
 /** Per-sample gradients g_n (unscaled), each a list of flat per-parameter arrays. */
-export function naivePerSampleGradients(model: tf.LayersModel, x: tf.Tensor, y: tf.Tensor, loss: NaiveLoss): number[][][] {
+export function naivePerSampleGradients(
+  model: tf.LayersModel,
+  x: tf.Tensor,
+  y: tf.Tensor,
+  loss: NaiveLoss,
+): number[][][] {
   const n = x.shape[0];
   const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
   const out: number[][][] = [];
@@ -37,7 +46,10 @@ export function naivePerSampleGradients(model: tf.LayersModel, x: tf.Tensor, y: 
     const grads = tf.tidy(() => {
       const xi = tf.slice(x, i, 1);
       const yi = tf.slice(y, i, 1);
-      const { grads } = tf.variableGrads(() => tf.mean(loss(yi, model.apply(xi, { training: false }) as tf.Tensor)) as tf.Scalar, vars);
+      const { grads } = tf.variableGrads(
+        () => tf.mean(loss(yi, model.apply(xi, { training: false }) as tf.Tensor)) as tf.Scalar,
+        vars,
+      );
       return vars.map((v) => grads[v.name]);
     });
     out.push(grads.map(flat));
@@ -47,10 +59,18 @@ export function naivePerSampleGradients(model: tf.LayersModel, x: tf.Tensor, y: 
 }
 
 /** Gradient of the mean loss at the variables' current values (flat, concatenated). */
-export function naiveGradient(model: tf.LayersModel, x: tf.Tensor, y: tf.Tensor, loss: NaiveLoss): number[] {
+export function naiveGradient(
+  model: tf.LayersModel,
+  x: tf.Tensor,
+  y: tf.Tensor,
+  loss: NaiveLoss,
+): number[] {
   const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
   const grads = tf.tidy(() => {
-    const { grads } = tf.variableGrads(() => tf.mean(loss(y, model.apply(x, { training: false }) as tf.Tensor)) as tf.Scalar, vars);
+    const { grads } = tf.variableGrads(
+      () => tf.mean(loss(y, model.apply(x, { training: false }) as tf.Tensor)) as tf.Scalar,
+      vars,
+    );
     return vars.map((v) => grads[v.name]);
   });
   const res = grads.flatMap(flat);
@@ -78,8 +98,17 @@ export function withShift<T>(model: tf.LayersModel, delta: number[], fn: () => T
 }
 
 /** Dense Hessian of the mean loss by central differences of the gradient (symmetrised). */
-export function finiteDifferenceHessian(model: tf.LayersModel, x: tf.Tensor, y: tf.Tensor, loss: NaiveLoss, eps: number): number[][] {
-  const d = model.trainableWeights.reduce((s, w) => s + w.shape.reduce((a, b) => a * (b ?? 1), 1), 0);
+export function finiteDifferenceHessian(
+  model: tf.LayersModel,
+  x: tf.Tensor,
+  y: tf.Tensor,
+  loss: NaiveLoss,
+  eps: number,
+): number[][] {
+  const d = model.trainableWeights.reduce(
+    (s, w) => s + w.shape.reduce((a, b) => a * (b ?? 1), 1),
+    0,
+  );
   const h: number[][] = [];
   for (let j = 0; j < d; j++) {
     const e = new Array(d).fill(0);

@@ -29,7 +29,8 @@ export function trackerVenv(): Promise<string | undefined> {
       return stdout.trim().split('\n').pop();
     } catch (err) {
       const message = `tracker venv unavailable (${(err as Error).message.split('\n')[0]})`;
-      if (process.env.REQUIRE_TRACKERS === '1') throw new Error(`${message}; REQUIRE_TRACKERS=1 forbids skipping`, { cause: err });
+      if (process.env.REQUIRE_TRACKERS === '1')
+        throw new Error(`${message}; REQUIRE_TRACKERS=1 forbids skipping`, { cause: err });
       console.error(`\n!!! SKIPPING tracker integration tests: ${message} !!!\n`);
       return undefined;
     }
@@ -51,11 +52,16 @@ export async function freePort(): Promise<number> {
 }
 
 /** Polls `url` until it answers 2xx or the deadline passes. */
-export async function waitForHttp(url: string, timeoutMs = 90_000, proc?: ChildProcess): Promise<void> {
+export async function waitForHttp(
+  url: string,
+  timeoutMs = 90_000,
+  proc?: ChildProcess,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
-    if (proc && proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode} before ${url} answered`);
+    if (proc && proc.exitCode !== null)
+      throw new Error(`server exited with ${proc.exitCode} before ${url} answered`);
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
       if (res.ok) return;
@@ -76,7 +82,11 @@ export interface ServerProcess {
 }
 
 /** Spawns a server in its own process group so `stop()` ends it and all its children. */
-export function startServer(command: string, args: string[], env: NodeJS.ProcessEnv = {}): ServerProcess {
+export function startServer(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): ServerProcess {
   const proc = spawn(command, args, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,7 +6,13 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { Cockpit, type CockpitOptions } from '../../core/cockpit.js';
-import type { CockpitLog, CockpitSink, RunArtifact, RunInfo, StepRecord } from '../../core/record.js';
+import type {
+  CockpitLog,
+  CockpitSink,
+  RunArtifact,
+  RunInfo,
+  StepRecord,
+} from '../../core/record.js';
 import { loadMnist } from '../../examples/mnist-data.js';
 
 /** Keeps what a sink would receive. */
@@ -41,7 +47,11 @@ export interface TrainingRun {
  */
 export async function realTrainingRun(
   sinks: CockpitSink[],
-  options: { configuration?: CockpitOptions['configuration']; stepsPerEpoch?: number; backend?: string } = {},
+  options: {
+    configuration?: CockpitOptions['configuration'];
+    stepsPerEpoch?: number;
+    backend?: string;
+  } = {},
 ): Promise<TrainingRun> {
   await tf.setBackend(options.backend ?? 'wasm');
   tf.enableProdMode();
@@ -54,7 +64,11 @@ export async function realTrainingRun(
       tf.layers.dense({ units: 10, activation: 'softmax' }),
     ],
   });
-  model.compile({ optimizer: tf.train.sgd(0.1), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+  model.compile({
+    optimizer: tf.train.sgd(0.1),
+    loss: 'categoricalCrossentropy',
+    metrics: ['accuracy'],
+  });
   const recorder = new RecordingSink();
   const cockpit = new Cockpit(model, {
     configuration: options.configuration ?? 'full',
@@ -72,5 +86,11 @@ export async function realTrainingRun(
   await cockpit.close();
   tf.dispose([data.train.x, data.train.y, data.test.x, data.test.y]);
   model.dispose();
-  return { run: recorder.run!, records: recorder.records, artifacts: recorder.artifacts, log: cockpit.getOutput(), steps: cockpit.step };
+  return {
+    run: recorder.run!,
+    records: recorder.records,
+    artifacts: recorder.artifacts,
+    log: cockpit.getOutput(),
+    steps: cockpit.step,
+  };
 }

@@ -10,7 +10,10 @@ import { tidyPair } from '../tidy.js';
 export const denseRule: AffineRule = {
   gradient(a, dHat) {
     const n = a.shape[0];
-    return tidyPair(() => [tf.div(tf.matMul(a as tf.Tensor2D, dHat as tf.Tensor2D, true, false), n), tf.div(tf.sum(dHat, 0), n)]);
+    return tidyPair(() => [
+      tf.div(tf.matMul(a as tf.Tensor2D, dHat as tf.Tensor2D, true, false), n),
+      tf.div(tf.sum(dHat, 0), n),
+    ]);
   },
   sqNorms(a, dHat) {
     return tidyPair(() => {
@@ -27,19 +30,28 @@ export const denseRule: AffineRule = {
       let d2 = tf.square(dHat);
       if (rowWeights) d2 = tf.mul(d2, rowWeights.expandDims(1));
       const perSample = k === 1 ? d2 : tf.sum(tf.reshape(d2, [k, n, -1]), 0);
-      return [tf.matMul(tf.square(a) as tf.Tensor2D, perSample as tf.Tensor2D, true, false), tf.sum(d2, 0)];
+      return [
+        tf.matMul(tf.square(a) as tf.Tensor2D, perSample as tf.Tensor2D, true, false),
+        tf.sum(d2, 0),
+      ];
     });
   },
   gram(a, dHat) {
     return tidyPair(() => {
       const dd = tf.matMul(dHat as tf.Tensor2D, dHat as tf.Tensor2D, false, true);
-      return [tf.mul(tf.matMul(a as tf.Tensor2D, a as tf.Tensor2D, false, true), dd) as tf.Tensor2D, dd as tf.Tensor2D];
+      return [
+        tf.mul(tf.matMul(a as tf.Tensor2D, a as tf.Tensor2D, false, true), dd) as tf.Tensor2D,
+        dd as tf.Tensor2D,
+      ];
     });
   },
   innerProducts(a, dHat, direction) {
     return tidyPair(() => {
       const [dirKernel, dirBias] = direction;
-      const kernel = tf.sum(tf.mul(tf.matMul(a as tf.Tensor2D, dirKernel as tf.Tensor2D), dHat), 1) as tf.Tensor1D;
+      const kernel = tf.sum(
+        tf.mul(tf.matMul(a as tf.Tensor2D, dirKernel as tf.Tensor2D), dHat),
+        1,
+      ) as tf.Tensor1D;
       const bias = dirBias ? (tf.sum(tf.mul(dHat, dirBias), 1) as tf.Tensor1D) : null;
       return [kernel, bias];
     });

@@ -20,11 +20,21 @@ export interface AffineRule {
    * have K·N rows for `a`'s N (K columns per sample, k-major): every column is paired with its
    * sample's input.
    */
-  sumGradSquared(a: tf.Tensor, dHat: tf.Tensor, rowWeights: tf.Tensor1D | undefined, step: AffineStep): PerParam;
+  sumGradSquared(
+    a: tf.Tensor,
+    dHat: tf.Tensor,
+    rowWeights: tf.Tensor1D | undefined,
+    step: AffineStep,
+  ): PerParam;
   /** Gram matrix ⟨g_n, g_m⟩ `[N, N]`. */
   gram(a: tf.Tensor, dHat: tf.Tensor, step: AffineStep): PerParam<tf.Tensor2D>;
   /** ⟨g_n, d⟩ per sample `[N]` for a direction given per parameter. */
-  innerProducts(a: tf.Tensor, dHat: tf.Tensor, direction: [tf.Tensor, tf.Tensor | null], step: AffineStep): PerParam<tf.Tensor1D>;
+  innerProducts(
+    a: tf.Tensor,
+    dHat: tf.Tensor,
+    direction: [tf.Tensor, tf.Tensor | null],
+    step: AffineStep,
+  ): PerParam<tf.Tensor1D>;
   /** The individual gradients `[N, ...paramShape]` of the given (already chunked) samples. */
   individualGradients(a: tf.Tensor, dHat: tf.Tensor, step: AffineStep): PerParam;
   /** Jᵀ mat w.r.t. the layer input, for `mat` shaped like the layer output (any leading size). */
