@@ -194,7 +194,8 @@ export function dataProviderHandlers(store: RunStore, options: ServiceOptions = 
       blob = lookupBlob(store, String(call.request?.blob_key ?? ''));
     } catch (err) {
       const code = err instanceof RpcError ? err.code : grpc.status.INTERNAL;
-      call.destroy(Object.assign(new Error((err as Error).message), { code, details: (err as Error).message }));
+      // grpc-js turns an 'error' event on a server stream into the call's final status.
+      call.emit('error', { code, details: (err as Error).message, metadata: new grpc.Metadata() });
       return;
     }
     let cancelled = false;
