@@ -3,7 +3,7 @@
  * TensorBoard adapter's own builders so the live server and event files carry the same content:
  * scalars (`cockpit/<Q>`, per-parameter, `epoch/<key>`, the Alpha band of the layout) as
  * DT_FLOAT tensors, GradHist1d as a `[k, 3]` histogram, GradHist2d as the heatmap PNG, and the
- * custom-scalars layout of `cockpitLayout`.
+ * custom-scalars layout of `cockpitLayout`, the run description, report and end as text.
  */
 import type { tensorboard } from '../../proto/generated/tensorboard.js';
 import type { Histogram1d, Histogram2d, ParameterInfo, StepValues } from '../../core/record.js';
@@ -11,6 +11,8 @@ import { scalarPoints } from '../scalar-tags.js';
 import { describeTag } from '../tensorboard/descriptions.js';
 import { gradHist2dPng } from '../tensorboard/images/heatmap.js';
 import { bandPoints, cockpitLayout } from '../tensorboard/layout.js';
+import { modelMarkdown, quantitiesMarkdown, runMarkdown } from '../tensorboard/run-markdown.js';
+import { TENSORBOARD_TAGS } from '../tensorboard/sink.js';
 import {
   histogramMetadata,
   histogramValue,
@@ -19,15 +21,18 @@ import {
   layoutValue,
   scalarMetadata,
   scalarValue,
+  textMetadata,
+  textValue,
 } from '../tensorboard/summaries.js';
+import type { RunInfo } from '../../core/record.js';
 
 type Value = tensorboard.Summary.IValue;
 
-/** Tags of the non-scalar series. */
-export const GRAD_HIST_1D_TAG = 'cockpit/GradHist1d';
-export const GRAD_HIST_2D_TAG = 'cockpit/GradHist2d';
+/** Tags of the non-scalar series: the event-file sink's. */
+export const GRAD_HIST_1D_TAG = TENSORBOARD_TAGS.gradHist1d;
+export const GRAD_HIST_2D_TAG = TENSORBOARD_TAGS.gradHist2d;
 /** Image tag of the rendered Cockpit panel (from `panel` artifacts). */
-export const PANEL_TAG = 'cockpit/panel';
+export const PANEL_TAG = TENSORBOARD_TAGS.panel;
 
 function isHistogram1d(v: unknown): v is Histogram1d {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && Array.isArray((v as Histogram1d).hist) && typeof (v as Histogram1d).edges?.[0] === 'number';
@@ -74,3 +79,26 @@ export function layoutValueFor(quantities: readonly string[], parameters: readon
 export function panelValue(png: Uint8Array): Value {
   return imageValue(PANEL_TAG, png, imageMetadata({ displayName: 'Cockpit panel', description: 'The rendered Cockpit panel.' }));
 }
+
+/** A markdown text value (text plugin), as the event-file sink writes run descriptions and reports. */
+export function markdownValue(tag: string, markdown: string): Value {
+  return textValue(tag, markdown, textMetadata(describeTag(tag)));
+}
+
+/** The run's header, as the event-file sink writes it before the first record: layout and run description. */
+export function runHeaderValues(run: RunInfo): Value[] {
+  return [
+    layoutValueFor(
+      run.quantities.map((q) => q.name),
+      run.parameters,
+    ),
+    markdownValue(TENSORBOARD_TAGS.run, runMarkdown(run)),
+    markdownValue(TENSORBOARD_TAGS.quantities, quantitiesMarkdown(run)),
+    markdownValue(TENSORBOARD_TAGS.model, modelMarkdown(run)),
+  ];
+}
+
+/** Text values for a `report` artifact and the run end. */
+export const reportValue = (markdown: string): Value => markdownValue(TENSORBOARD_TAGS.report, markdown);
+export const runEndValue = (status: 'finished' | 'failed', error?: string): Value =>
+  markdownValue(TENSORBOARD_TAGS.end, status === 'finished' ? 'Run finished.' : `Run failed: ${error ?? 'unknown error'}`);

@@ -5,7 +5,7 @@
  */
 import type { CockpitSink, RunArtifact, RunEnd, RunInfo, StepRecord } from '../../core/record.js';
 import { ingestValue } from './ingest.js';
-import { layoutValueFor, panelValue, stepValues } from './record-values.js';
+import { panelValue, reportValue, runEndValue, runHeaderValues, stepValues } from './record-values.js';
 import { startDataProviderServer, type DataProviderServer, type DataProviderServerOptions } from './server.js';
 import { RunStore, type RunStoreOptions } from './store.js';
 
@@ -31,6 +31,7 @@ export function grpcServer(options: GrpcServerSinkOptions = {}): GrpcServerSink 
   const store = new RunStore(options);
   let server: DataProviderServer | undefined;
   let run: RunInfo | undefined;
+  let lastStep = 0;
   const warn = options.onWarning ?? ((m: string) => console.warn(`[tfjs-cockpit grpc] ${m}`));
   const add = (step: number, wallTime: number, values: ReturnType<typeof stepValues>) => {
     for (const v of values) ingestValue(store, run!.runName, step, wallTime, v);
@@ -45,7 +46,7 @@ export function grpcServer(options: GrpcServerSinkOptions = {}): GrpcServerSink 
     async open(info: RunInfo) {
       run = info;
       store.ensureRun(info.runName, info.startTime);
-      add(0, info.startTime, [layoutValueFor(info.quantities.map((q) => q.name), info.parameters)]);
+      add(0, info.startTime, runHeaderValues(info));
       server = await startDataProviderServer(store, {
         experimentName: options.experimentName ?? info.runName,
         dataLocation: options.dataLocation ?? `tfjs-cockpit live run ${info.runName}`,
@@ -57,17 +58,22 @@ export function grpcServer(options: GrpcServerSinkOptions = {}): GrpcServerSink 
     },
     write(record: StepRecord) {
       if (!run) throw new Error('grpcServer sink: write() before open(); the Cockpit opens sinks first');
+      lastStep = Math.max(lastStep, record.step);
       add(record.step, record.wallTime, stepValues(record.values, run.parameters, warn));
     },
     artifact(artifact: RunArtifact) {
-      if (!run || artifact.kind !== 'panel' || artifact.contentType !== 'image/png') return;
+      if (!run) return;
+      lastStep = Math.max(lastStep, artifact.step);
       try {
-        add(artifact.step, Date.now() / 1000, [panelValue(artifact.data)]);
+        if (artifact.kind === 'panel' && artifact.contentType === 'image/png') add(artifact.step, Date.now() / 1000, [panelValue(artifact.data)]);
+        else if (artifact.kind === 'report') add(artifact.step, Date.now() / 1000, [reportValue(new TextDecoder().decode(artifact.data))]);
+        // The JSON log ('log') is a file, not a time series.
       } catch (err) {
-        warn(`panel picture skipped: ${(err as Error).message}`);
+        warn(`${artifact.kind} artifact skipped: ${(err as Error).message}`);
       }
     },
-    async close(_end: RunEnd) {
+    async close(end: RunEnd) {
+      if (run) add(lastStep, Date.now() / 1000, [runEndValue(end.status, end.error)]);
       if (!options.keepServing) await server?.close();
     },
     async stop() {

@@ -69,7 +69,7 @@ test('ListPlugins lists the plugins that have data', async (t) => {
   const res = await client.call('ListPlugins', {});
   t.deepEqual(
     res.plugins.map((p: Message) => p.name),
-    ['custom_scalars', 'histograms', 'images', 'scalars'],
+    ['custom_scalars', 'histograms', 'images', 'scalars', 'text'],
   );
 });
 
@@ -326,4 +326,14 @@ test('the store bounds memory: 5000 steps keep 1000 scalar points, 100 tensors, 
   const all = new RunStore({ samplesPerPlugin: { scalars: 0 } });
   for (let s = 0; s < 5000; s++) all.add('r', 's', sm, { step: s, wallTime: s, value: s });
   t.is(all.getRun('r')!.series.get('s')!.reservoir.size, 5000);
+});
+
+test('the run description is served as markdown text tensors, like the event-file sink writes it', async (t) => {
+  const res = await client.call('ReadTensors', { plugin_filter: { plugin_name: 'text' }, ...filter(['mlp'], ['cockpit/run', 'cockpit/model']), downsample: { num_points: 10 } });
+  const byTag = new Map<string, Message>(res.runs[0].tags.map((e: Message) => [e.tag_name, e.data]));
+  const run = byTag.get('cockpit/run')!;
+  t.deepEqual(run.step, [0]);
+  t.is(run.value[0].dtype, 7);
+  t.regex(run.value[0].string_val[0].toString('utf8'), /Cockpit run mlp/);
+  t.regex(byTag.get('cockpit/model')!.value[0].string_val[0].toString('utf8'), /dense_1/);
 });

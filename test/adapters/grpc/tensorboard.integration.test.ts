@@ -79,7 +79,7 @@ integration('TensorBoard shows a live Cockpit run served over gRPC, and new step
   // Runs, plugins, environment.
   t.deepEqual(await getJson(`${base}/data/runs`), ['mlp']);
   const plugins = await getJson(`${base}/data/plugins_listing`);
-  for (const p of ['scalars', 'histograms', 'distributions', 'images', 'custom_scalars']) t.true(plugins[p]?.enabled, `plugin ${p} enabled`);
+  for (const p of ['scalars', 'histograms', 'distributions', 'images', 'custom_scalars', 'text']) t.true(plugins[p]?.enabled, `plugin ${p} enabled`);
   const env = await getJson(`${base}/data/environment`);
   t.is(env.experiment_name, 'mlp');
   t.regex(env.debug.data_provider, /GrpcDataProvider/);
@@ -124,6 +124,10 @@ integration('TensorBoard shows a live Cockpit run served over gRPC, and new step
   const alpha = await getJson(`${base}/data/plugin/custom_scalars/scalars?run=mlp&tag=${encodeURIComponent('^cockpit/Alpha$')}`);
   t.true(alpha.regex_valid);
   t.deepEqual(Object.keys(alpha.tag_to_events), ['cockpit/Alpha']);
+
+  // Run description as markdown (text plugin).
+  const text = await getJson(`${base}/data/plugin/text/text?run=mlp&tag=${encodeURIComponent('cockpit/run')}`);
+  t.regex(text[0].text, /Cockpit run mlp/);
 
   // Unknown tag → our NOT_FOUND → TensorBoard's 404.
   t.is((await fetch(`${base}/data/plugin/scalars/scalars?run=mlp&tag=cockpit%2FNope`)).status, 404);
