@@ -27,6 +27,13 @@ export interface DemoOptions {
   backend: 'auto' | 'wasm' | 'cpu';
   quiet?: boolean;
   experiment?: string;
+  /**
+   * Builds a different network instead of {@link buildModel} (the failure-mode examples use a
+   * least-squares classifier); it must be compiled, and flat-input unless `model` is 'cnn'.
+   */
+  build?: (lr: number) => tf.Sequential;
+  /** Run name shown in trackers (default `demo-<model>-<config>`). */
+  runName?: string;
 }
 
 /** Builds the demo's network, compiled with plain SGD (so every quantity applies). */
@@ -59,15 +66,16 @@ export async function runDemo(o: DemoOptions): Promise<{ out: string; logPath?: 
   const out = resolve(o.out);
   const trainSize = Math.min(8000, Math.max(o.batch * 4, o.steps * o.batch));
   const data = loadMnist(trainSize, 1000, o.model === 'cnn');
-  const model = buildModel(o.model, o.lr);
+  const model = o.build ? o.build(o.lr) : buildModel(o.model, o.lr);
+  const runName = o.runName ?? `demo-${o.model}-${o.config}`;
 
   const sinks: CockpitSink[] = [tensorBoard(out)];
   let mlflowSink: MlflowSink | undefined;
   if (process.env.MLFLOW_TRACKING_URI) {
-    mlflowSink = mlflow({ experiment: o.experiment ?? 'tfjs-cockpit-demo', runName: `demo-${o.model}-${o.config}` });
+    mlflowSink = mlflow({ experiment: o.experiment ?? 'tfjs-cockpit-demo', runName });
     sinks.push(mlflowSink);
   }
-  const cockpit = new Cockpit(model, { configuration: o.config, sinks, logPath: `${out}/cockpit`, runName: `demo-${o.model}-${o.config}` });
+  const cockpit = new Cockpit(model, { configuration: o.config, sinks, logPath: `${out}/cockpit`, runName });
 
   const stepsPerEpoch = Math.floor(trainSize / o.batch);
   const epochs = Math.max(1, Math.ceil(o.steps / stepsPerEpoch));
