@@ -6,7 +6,7 @@
  * Usage: npm run proto
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,11 +15,24 @@ const repoRoot = join(protoDir, '..');
 const outDir = join(protoDir, 'generated');
 const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
 
-const sources = readdirSync(protoDir)
-  .filter((f) => f.endsWith('.proto'))
-  .sort()
-  .map((f) => join(protoDir, f));
-if (sources.length === 0) throw new Error(`no .proto files found in ${protoDir}`);
+/**
+ * The TensorBoard message files only: other .proto files here (e.g. the gRPC service's
+ * data_provider.proto, loaded at runtime by @grpc/proto-loader) are not part of this module.
+ */
+const MESSAGE_PROTOS = [
+  'event.proto',
+  'histogram.proto',
+  'layout.proto',
+  'plugin_data.proto',
+  'summary.proto',
+  'tensor.proto',
+  'tensor_shape.proto',
+  'types.proto',
+];
+// Alphabetical, as the generated output was first produced (keeps regeneration diff-free).
+const sources = MESSAGE_PROTOS.map((f) => join(protoDir, f));
+const missing = sources.filter((f) => !existsSync(f));
+if (missing.length > 0) throw new Error(`npm run proto: missing ${missing.join(', ')}`);
 
 mkdirSync(outDir, { recursive: true });
 const js = join(outDir, 'tensorboard.js');
