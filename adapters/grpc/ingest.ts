@@ -115,7 +115,7 @@ export function ingestValue(store: RunStore, run: string, step: number, wallTime
     return true;
   };
   if (value.simpleValue != null && (value.value === 'simpleValue' || value.value === undefined)) {
-    return add(value.metadata?.pluginData?.pluginName === 'scalars' ? metadataOf(value.metadata) : SCALAR_META, value.simpleValue);
+    return add(value.metadata?.pluginData?.pluginName === 'scalars' ? metadataOf(value.metadata) : SCALAR_META, Math.fround(value.simpleValue));
   }
   if (value.histo) return add(HISTOGRAM_META, histoToTensor(value.histo));
   if (value.image) {
@@ -130,7 +130,8 @@ export function ingestValue(store: RunStore, run: string, step: number, wallTime
   switch (meta.dataClass) {
     case DataClass.SCALAR: {
       const x = scalarOf(t);
-      return x === undefined ? false : add(meta, x);
+      // ScalarData.value is float32 on the wire: store it so, whichever source it came from.
+      return x === undefined ? false : add(meta, Math.fround(x));
     }
     case DataClass.TENSOR:
       return add(meta, tensorObject(t));
