@@ -57,7 +57,13 @@ export function diagCurvature(view: ModelView, head: LossHead, pass: Pass, kind:
   /** Back-propagates `mat` (gradient w.r.t. the output of step `from`) down to the first layer. */
   const propagate = (mat: tf.Tensor, k: number, weights: tf.Tensor1D | undefined, from: number) => {
     let current = mat;
+    let skip = false;
     for (let i = from; i >= Math.max(firstAffine, 0); i--) {
+      if (skip) {
+        // This ReLU's derivative was applied with the max-pool mask that follows it.
+        skip = false;
+        continue;
+      }
       const step = view.steps[i];
       const input = pass.stepInputs[i];
       const next = tidyOrNull((): tf.Tensor | null => {
@@ -75,8 +81,11 @@ export function diagCurvature(view: ModelView, head: LossHead, pass: Pass, kind:
           case 'activation':
             return tf.mul(current, tileRows(activationDerivative(step.activation, input), k));
           case 'maxPool': {
-            const mask = maxPoolMask(step, input);
-            if (mask) return maxPoolVjp(current, mask, step.poolSize, input.shape, k);
+            const mask = maxPoolMask(i, step, input);
+            if (mask) {
+              skip = fusesRelu(i);
+              return maxPoolVjp(current, mask, step.poolSize, input.shape, k);
+            }
             return tf.grad((t: tf.Tensor) => tf.maxPool(t as tf.Tensor4D, step.poolSize, step.strides, step.padding))(tileRows(input, k), current);
           }
           case 'avgPool': {
@@ -103,10 +112,15 @@ export function diagCurvature(view: ModelView, head: LossHead, pass: Pass, kind:
 
   // Max-pool routing masks, computed once per step on the N real samples and broadcast over
   // the K columns (instead of re-running the pool gradient on K tiled copies of the input).
+  // A ReLU right before the pool is folded into its mask (relu'(z) at the routed positions),
+  // which saves a multiply of K·N rows.
+  const fusesRelu = (i: number) => {
+    const prev = view.steps[i - 1];
+    return i - 1 >= firstAffine && prev?.kind === 'activation' && prev.activation === 'relu';
+  };
   const masks = new Map<number, tf.Tensor | null>();
-  const maxPoolMask = (step: PoolStep, input: tf.Tensor): tf.Tensor | null => {
-    const i = view.steps.indexOf(step);
-    if (!masks.has(i)) masks.set(i, nonOverlappingMask(step, input));
+  const maxPoolMask = (i: number, step: PoolStep, input: tf.Tensor): tf.Tensor | null => {
+    if (!masks.has(i)) masks.set(i, nonOverlappingMask(step, input, fusesRelu(i) ? pass.stepInputs[i - 1] : null));
     return masks.get(i) ?? null;
   };
 
@@ -163,10 +177,10 @@ export function diagCurvature(view: ModelView, head: LossHead, pass: Pass, kind:
 /**
  * One-hot routing mask of a max-pool with non-overlapping windows (stride = pool size, 'valid'),
  * first maximum on ties like the patched MaxPool gradient, laid out like the pool's (cropped)
- * input and viewed as `[1, N·OH, ph, OW, pw, C]`; null for other pools (they fall back to the
- * pool's own gradient).
+ * input and viewed as `[1, N·OH, ph, OW, pw, C]`; times relu'(`reluInput`) when a ReLU precedes
+ * the pool. Null for other pools (they fall back to the pool's own gradient).
  */
-function nonOverlappingMask(step: PoolStep, input: tf.Tensor): tf.Tensor | null {
+function nonOverlappingMask(step: PoolStep, input: tf.Tensor, reluInput: tf.Tensor | null): tf.Tensor | null {
   const [ph, pw] = step.poolSize;
   if (step.strides[0] !== ph || step.strides[1] !== pw || step.padding !== 'valid') return null;
   return tf.keep(
@@ -174,10 +188,11 @@ function nonOverlappingMask(step: PoolStep, input: tf.Tensor): tf.Tensor | null 
       const [n, h, w, c] = input.shape as [number, number, number, number];
       const oh = Math.floor(h / ph);
       const ow = Math.floor(w / pw);
-      const cropped = oh * ph !== h || ow * pw !== w ? tf.slice(input, [0, 0, 0, 0], [n, oh * ph, ow * pw, c]) : input;
-      const windows = tf.reshape(tf.transpose(tf.reshape(cropped, [n, oh, ph, ow, pw, c]), [0, 1, 3, 5, 2, 4]), [n, oh, ow, c, ph * pw]);
+      const crop = (t: tf.Tensor) => (oh * ph !== h || ow * pw !== w ? tf.slice(t, [0, 0, 0, 0], [n, oh * ph, ow * pw, c]) : t);
+      const windows = tf.reshape(tf.transpose(tf.reshape(crop(input), [n, oh, ph, ow, pw, c]), [0, 1, 3, 5, 2, 4]), [n, oh, ow, c, ph * pw]);
       const oneHot = tf.reshape(tf.oneHot(tf.argMax(windows, -1), ph * pw), [n, oh, ow, c, ph, pw]);
-      return tf.reshape(tf.transpose(oneHot, [0, 1, 4, 2, 5, 3]), [1, n * oh, ph, ow, pw, c]);
+      const mask = tf.reshape(tf.transpose(oneHot, [0, 1, 4, 2, 5, 3]), [1, n * oh, ph, ow, pw, c]);
+      return reluInput ? tf.mul(mask, tf.reshape(activationDerivative('relu', crop(reluInput)), mask.shape)) : mask;
     }),
   );
 }
