@@ -1,10 +1,11 @@
 /**
- * The record source for the TensorBoard tests: ONE function to swap for a real training run
- * with the Cockpit once core/cockpit.ts exists.
+ * The record sources for the TensorBoard tests.
  *
- * Until then it replays the reference Cockpit's values of a golden case (transposed from
- * `expected[Quantity][step]` to per-step records) with RunInfo built from the case's model, plus
- * `cockpit.log`-style records (losses, accuracies, learning rate) every 4 steps.
+ * - `cockpitRun()`: the reference Cockpit's values of a golden case (transposed from
+ *   `expected[Quantity][step]` to per-step records) with RunInfo built from the case's model, plus
+ *   `cockpit.log`-style records (losses, accuracies, learning rate) every 4 steps. Deterministic
+ *   and synchronous; used where exact values are asserted.
+ * - `liveCockpitRun()`: the same case trained for real by core/cockpit.ts; what its sinks receive.
  */
 import { readFileSync } from 'node:fs';
 import type {
@@ -118,4 +119,49 @@ export function cockpitRun(startTime = 1_700_000_000): RecordedRun {
     }
   }
   return { run, records };
+}
+
+/** What a sink received from a real Cockpit: RunInfo, records and artifacts, in order. */
+export interface LiveRun extends RecordedRun {
+  artifacts: RunArtifact[];
+}
+
+/**
+ * The same golden case trained for real: the tfjs model it describes, on its batches, with the
+ * Cockpit tracking its quantities on its schedules (panel and report rendered at close). Returns
+ * exactly what the Cockpit handed to its sinks; `extraSinks` receive the same calls live.
+ */
+export async function liveCockpitRun(extraSinks: CockpitSink[] = []): Promise<LiveRun> {
+  const tf = await import('@tensorflow/tfjs');
+  const { Cockpit } = await import('../../../core/cockpit.js');
+  const { buildCaseModel, caseQuantities } = await import('../../../core/replay.js');
+  const c = JSON.parse(readFileSync(GOLDEN, 'utf8')) as ReplayCase;
+  const live: LiveRun = { run: undefined as unknown as RunInfo, records: [], artifacts: [] };
+  const collector: CockpitSink = {
+    name: 'collector',
+    open: (run) => void (live.run = run),
+    write: (record) => void live.records.push(record),
+    artifact: (a) => void live.artifacts.push(a),
+    close: () => undefined,
+  };
+  const model = buildCaseModel(c);
+  const cockpit = new Cockpit(model, {
+    quantities: caseQuantities(c),
+    sinks: [collector, ...extraSinks],
+    runName: c.name,
+    onWarning: () => undefined,
+  });
+  try {
+    for (const batch of c.batches) {
+      const x = tf.tensor(batch.x as number[][]);
+      const y = tf.tensor(batch.y as number[][]);
+      await model.trainOnBatch(x, y);
+      await cockpit.flush();
+      tf.dispose([x, y]);
+    }
+  } finally {
+    await cockpit.close({ status: 'finished' });
+    model.dispose();
+  }
+  return live;
 }
