@@ -1,9 +1,12 @@
 /**
- * Rerunnable: writes a realistic Cockpit run with the TensorBoard sink, starts the real
- * TensorBoard on it (127.0.0.1, tracker venv), opens the Custom Scalars dashboard in headless
- * Chromium and saves docs/tensorboard-custom-scalars.png (plus docs/tensorboard-images.png).
+ * Rerunnable: writes a Cockpit run with the TensorBoard sink, starts the real TensorBoard on it
+ * (127.0.0.1, tracker venv), opens the Custom Scalars dashboard in headless Chromium and saves
+ * docs/tensorboard-custom-scalars.png (plus docs/tensorboard-images.png).
  *
- * Usage: node --import tsx scripts/screenshot-tensorboard.ts [--chromium /usr/bin/chromium]
+ * The run is a real training (the demo's MLP on MNIST, configuration 'full', 200 steps, ~40 s on
+ * 2 cores); `--synthetic` uses a deterministic stand-in instead (no training, instant).
+ *
+ * Usage: node --import tsx scripts/screenshot-tensorboard.ts [--synthetic] [--steps N] [--chromium /usr/bin/chromium]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +20,11 @@ import { freePort, startServer, trackerVenv, waitForHttp } from '../test/helpers
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argIndex = process.argv.indexOf('--chromium');
 const executablePath = argIndex > 0 ? process.argv[argIndex + 1]! : '/usr/bin/chromium';
+const synthetic = process.argv.includes('--synthetic');
+const stepsIndex = process.argv.indexOf('--steps');
+const steps = stepsIndex > 0 ? Number(process.argv[stepsIndex + 1]) : 200;
+if (!Number.isInteger(steps) || steps < 2)
+  throw new Error(`--steps must be an integer ≥ 2, got ${process.argv[stepsIndex + 1]}`);
 
 /**
  * The run to show: a deterministic stand-in with the dynamics of a small MLP trained by SGD
@@ -131,11 +139,30 @@ async function main(): Promise<void> {
     throw new Error('the tracker venv (TensorBoard) is not available; run scripts/setup-python.sh');
   const logdir = mkdtempSync(join(tmpdir(), 'tb-shot-'));
   const profile = mkdtempSync(join(tmpdir(), 'tb-shot-chromium-'));
-  const { run, records } = screenshotRun();
-  const sink = tensorBoard(logdir, { run: run.runName });
-  sink.open(run);
-  for (const r of records) sink.write(r);
-  sink.close({ status: 'finished' });
+  let runName: string;
+  if (synthetic) {
+    const { run, records } = screenshotRun(steps);
+    runName = run.runName;
+    const sink = tensorBoard(logdir, { run: runName });
+    sink.open(run);
+    for (const r of records) sink.write(r);
+    sink.close({ status: 'finished' });
+  } else {
+    const { runDemo } = await import('../examples/demo.js');
+    runName = 'mnist-mlp-full';
+    console.log(`training ${runName} for ${steps} steps with the Cockpit…`);
+    await runDemo({
+      config: 'full',
+      steps,
+      out: join(logdir, runName),
+      model: 'mlp',
+      lr: 0.1,
+      batch: 64,
+      backend: 'auto',
+      quiet: true,
+      runName,
+    });
+  }
 
   const port = await freePort();
   const server = startServer(join(bin, 'tensorboard'), [
@@ -158,7 +185,7 @@ async function main(): Promise<void> {
         string,
         object
       >;
-      if (Object.keys(tags[run.runName] ?? {}).length > 0) break;
+      if (Object.keys(tags[runName] ?? {}).length > 0) break;
       if (i > 120) throw new Error('TensorBoard did not load the run');
       await new Promise((r) => setTimeout(r, 500));
     }
