@@ -70,15 +70,23 @@ export async function run(args: string[]): Promise<number> {
     console.error(`--logdir ${logdir} is not a directory`);
     return 2;
   }
-  const store = new RunStore({ samplesPerPlugin: parseSamplesPerPlugin(values.samples_per_plugin) });
+  const store = new RunStore({
+    samplesPerPlugin: parseSamplesPerPlugin(values.samples_per_plugin),
+  });
   const source = new LogdirSource(store, logdir, { reloadMs: reloadSeconds * 1000 });
   await source.start();
-  const server = await startDataProviderServer(store, { host: values.host, port, dataLocation: logdir });
+  const server = await startDataProviderServer(store, {
+    host: values.host,
+    port,
+    dataLocation: logdir,
+  });
   if (values.host !== '127.0.0.1' && values.host !== 'localhost' && values.host !== '::1') {
     console.error(`warning: serving ${logdir} on ${values.host}, reachable beyond this machine`);
   }
   // TensorBoard's own data server prints its port the same way; scripts can parse this line.
-  console.log(`tfjs-cockpit serve: ${store.listRuns().length} run(s) from ${logdir} at ${server.address}`);
+  console.log(
+    `tfjs-cockpit serve: ${store.listRuns().length} run(s) from ${logdir} at ${server.address}`,
+  );
   console.log(`view with: tensorboard --grpc_data_provider=${server.address}`);
   await new Promise<void>((done) => {
     const shutdown = () => done();

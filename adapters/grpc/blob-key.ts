@@ -12,18 +12,27 @@ export interface BlobAddress {
 }
 
 export function encodeBlobKey(address: BlobAddress): string {
-  return Buffer.from(JSON.stringify([address.run, address.tag, address.step, address.index]), 'utf8').toString('base64url');
+  return Buffer.from(
+    JSON.stringify([address.run, address.tag, address.step, address.index]),
+    'utf8',
+  ).toString('base64url');
 }
 
 /** Parses a blob key; throws a message suitable for INVALID_ARGUMENT when it is not one of ours. */
 export function decodeBlobKey(key: string): BlobAddress {
-  if (typeof key !== 'string' || key.length === 0) throw new Error('blob_key is empty; use a key from ReadBlobSequences');
-  if (!/^[A-Za-z0-9_-]+$/.test(key)) throw new Error(`blob_key "${key.slice(0, 80)}" is not base64url; use a key from ReadBlobSequences`);
+  if (typeof key !== 'string' || key.length === 0)
+    throw new Error('blob_key is empty; use a key from ReadBlobSequences');
+  if (!/^[A-Za-z0-9_-]+$/.test(key))
+    throw new Error(
+      `blob_key "${key.slice(0, 80)}" is not base64url; use a key from ReadBlobSequences`,
+    );
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(key, 'base64url').toString('utf8'));
   } catch {
-    throw new Error(`blob_key "${key.slice(0, 80)}" does not decode to a blob address; use a key from ReadBlobSequences`);
+    throw new Error(
+      `blob_key "${key.slice(0, 80)}" does not decode to a blob address; use a key from ReadBlobSequences`,
+    );
   }
   if (
     !Array.isArray(parsed) ||
@@ -34,7 +43,9 @@ export function decodeBlobKey(key: string): BlobAddress {
     !Number.isSafeInteger(parsed[3]) ||
     (parsed[3] as number) < 0
   ) {
-    throw new Error(`blob_key "${key.slice(0, 80)}" is not [run, tag, step, index]; use a key from ReadBlobSequences`);
+    throw new Error(
+      `blob_key "${key.slice(0, 80)}" is not [run, tag, step, index]; use a key from ReadBlobSequences`,
+    );
   }
   return { run: parsed[0], tag: parsed[1], step: parsed[2] as number, index: parsed[3] as number };
 }

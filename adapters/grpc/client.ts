@@ -6,7 +6,7 @@ import * as grpc from '@grpc/grpc-js';
 import { createDataProviderClient } from './proto.js';
 
 /** Request/response objects use the .proto field names (snake_case), int64 as numbers. */
-export type Message = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type Message = Record<string, any>;
 
 export const UNARY_METHODS = [
   'GetExperiment',
@@ -32,15 +32,20 @@ export class DataProviderClient {
   call(method: UnaryMethod, request: Message = {}, deadlineMs = 30_000): Promise<Message> {
     const fn = (this.raw as unknown as Record<string, Function>)[method]!; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
     return new Promise((resolve, reject) => {
-      fn.call(this.raw, request, { deadline: Date.now() + deadlineMs }, (err: grpc.ServiceError | null, res: Message) =>
-        err ? reject(err) : resolve(res),
+      fn.call(
+        this.raw,
+        request,
+        { deadline: Date.now() + deadlineMs },
+        (err: grpc.ServiceError | null, res: Message) => (err ? reject(err) : resolve(res)),
       );
     });
   }
 
   /** Opens the ReadBlob stream (for callers that want to cancel or inspect chunks). */
   readBlobStream(blobKey: string): grpc.ClientReadableStream<Message> {
-    return (this.raw as unknown as { ReadBlob: (req: Message) => grpc.ClientReadableStream<Message> }).ReadBlob({ blob_key: blobKey });
+    return (
+      this.raw as unknown as { ReadBlob: (req: Message) => grpc.ClientReadableStream<Message> }
+    ).ReadBlob({ blob_key: blobKey });
   }
 
   /** Reads a whole blob (concatenating the streamed chunks, as TensorBoard does). */

@@ -7,13 +7,21 @@
  * through here, so they are served identically.
  */
 import type { tensorboard } from '../../proto/generated/tensorboard.js';
-import { DataClass, DType, type DataClassValue, type RunStore, type SeriesMetadata, type TensorProtoObject } from './store.js';
+import {
+  DataClass,
+  DType,
+  type DataClassValue,
+  type RunStore,
+  type SeriesMetadata,
+  type TensorProtoObject,
+} from './store.js';
 
 type Value = tensorboard.Summary.IValue;
 type Tensor = tensorboard.ITensorProto;
 type Long = { toNumber(): number };
 
-const num = (x: number | Long | null | undefined): number => (x == null ? 0 : typeof x === 'number' ? x : x.toNumber());
+const num = (x: number | Long | null | undefined): number =>
+  x == null ? 0 : typeof x === 'number' ? x : x.toNumber();
 
 /** Data class TensorBoard assigns to a plugin when the metadata leaves it unset (`dataclass_compat`). */
 export function dataClassForPlugin(pluginName: string): DataClassValue {
@@ -40,7 +48,9 @@ export function dataClassForPlugin(pluginName: string): DataClassValue {
 
 function metadataOf(meta: tensorboard.ISummaryMetadata): SeriesMetadata {
   const pluginName = meta.pluginData?.pluginName ?? '';
-  const dataClass = (meta.dataClass ? meta.dataClass : dataClassForPlugin(pluginName)) as DataClassValue;
+  const dataClass = (
+    meta.dataClass ? meta.dataClass : dataClassForPlugin(pluginName)
+  ) as DataClassValue;
   return {
     pluginName,
     pluginContent: meta.pluginData?.content ?? undefined,
@@ -58,7 +68,9 @@ const IMAGE_META: SeriesMetadata = { pluginName: 'images', dataClass: DataClass.
 export function tensorObject(t: Tensor): TensorProtoObject {
   const out: TensorProtoObject = {
     dtype: t.dtype ?? 0,
-    tensor_shape: { dim: (t.tensorShape?.dim ?? []).map((d) => ({ size: num(d.size), name: d.name ?? '' })) },
+    tensor_shape: {
+      dim: (t.tensorShape?.dim ?? []).map((d) => ({ size: num(d.size), name: d.name ?? '' })),
+    },
   };
   if (t.tensorContent?.length) out.tensor_content = t.tensorContent;
   if (t.floatVal?.length) out.float_val = t.floatVal;
@@ -99,14 +111,24 @@ export function histoToTensor(h: tensorboard.IHistogramProto): TensorProtoObject
     view.setFloat64(24 * i + 8, i === k - 1 ? (h.max ?? 0) : limits[i]!, true);
     view.setFloat64(24 * i + 16, counts[i]!, true);
   }
-  return { dtype: DType.DOUBLE, tensor_shape: { dim: [{ size: k }, { size: 3 }] }, tensor_content: bytes };
+  return {
+    dtype: DType.DOUBLE,
+    tensor_shape: { dim: [{ size: k }, { size: 3 }] },
+    tensor_content: bytes,
+  };
 }
 
 /**
  * Adds one summary value at (step, wallTime) to `run`. Returns false when the value was dropped
  * (no plugin, unknown data class, or a shape that the series' data class cannot hold).
  */
-export function ingestValue(store: RunStore, run: string, step: number, wallTime: number, value: Value): boolean {
+export function ingestValue(
+  store: RunStore,
+  run: string,
+  step: number,
+  wallTime: number,
+  value: Value,
+): boolean {
   const tag = value.tag ?? '';
   if (tag === '') return false;
   const existing = store.getRun(run)?.series.get(tag)?.metadata;
@@ -115,13 +137,22 @@ export function ingestValue(store: RunStore, run: string, step: number, wallTime
     return true;
   };
   if (value.simpleValue != null && (value.value === 'simpleValue' || value.value === undefined)) {
-    return add(value.metadata?.pluginData?.pluginName === 'scalars' ? metadataOf(value.metadata) : SCALAR_META, Math.fround(value.simpleValue));
+    return add(
+      value.metadata?.pluginData?.pluginName === 'scalars'
+        ? metadataOf(value.metadata)
+        : SCALAR_META,
+      Math.fround(value.simpleValue),
+    );
   }
   if (value.histo) return add(HISTOGRAM_META, histoToTensor(value.histo));
   if (value.image) {
     const img = value.image;
     const enc = new TextEncoder();
-    return add(IMAGE_META, [enc.encode(String(img.width ?? 0)), enc.encode(String(img.height ?? 0)), img.encodedImageString ?? new Uint8Array()]);
+    return add(IMAGE_META, [
+      enc.encode(String(img.width ?? 0)),
+      enc.encode(String(img.height ?? 0)),
+      img.encodedImageString ?? new Uint8Array(),
+    ]);
   }
   if (!value.tensor) return false;
   const meta = existing ?? (value.metadata ? metadataOf(value.metadata) : undefined);

@@ -136,7 +136,8 @@ export class LogdirSource {
       try {
         entries = await readdir(dir, { withFileTypes: true });
       } catch (err) {
-        if (dir === this.logdir) throw new Error(`cannot read logdir ${dir}: ${(err as Error).message}`);
+        if (dir === this.logdir)
+          throw new Error(`cannot read logdir ${dir}: ${(err as Error).message}`, { cause: err });
         return;
       }
       const files: string[] = [];
@@ -234,7 +235,8 @@ export class LogdirSource {
       lastStep = -1;
     }
     const fallbackTime = s.mtimeMs / 1000;
-    const wallTime = (values: StepValues) => (typeof values.Time === 'number' && Number.isFinite(values.Time) ? values.Time : fallbackTime);
+    const wallTime = (values: StepValues) =>
+      typeof values.Time === 'number' && Number.isFinite(values.Time) ? values.Time : fallbackTime;
     const fresh = steps.filter((t) => t > lastStep);
     const quantities = quantityKeys(steps.map((t) => log[t]!));
     const key = quantities.join(',');
@@ -242,13 +244,26 @@ export class LogdirSource {
       const first = log[steps[0] ?? 0];
       this.store.ensureRun(runName, first ? wallTime(first) : fallbackTime);
       // Layout of what the log tracks; re-added when new quantities show up (latest wins, E.2).
-      if (prev?.quantities !== key) ingestValue(this.store, runName, 0, first ? wallTime(first) : fallbackTime, layoutValueFor(quantities, []));
+      if (prev?.quantities !== key)
+        ingestValue(
+          this.store,
+          runName,
+          0,
+          first ? wallTime(first) : fallbackTime,
+          layoutValueFor(quantities, []),
+        );
     }
     for (const t of fresh) {
       const values = log[t]!;
-      for (const v of stepValues(values, [], this.warn)) ingestValue(this.store, runName, t, wallTime(values), v);
+      for (const v of stepValues(values, [], this.warn))
+        ingestValue(this.store, runName, t, wallTime(values), v);
     }
-    this.jsonLogs.set(file, { size: s.size, mtimeMs: s.mtimeMs, lastStep: Math.max(lastStep, last), quantities: key });
+    this.jsonLogs.set(file, {
+      size: s.size,
+      mtimeMs: s.mtimeMs,
+      lastStep: Math.max(lastStep, last),
+      quantities: key,
+    });
     return fresh.length;
   }
 }

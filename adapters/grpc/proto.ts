@@ -30,10 +30,15 @@ export const LOADER_OPTIONS: protoLoader.Options = {
 /** proto/ relative to this file, both from sources (adapters/grpc) and from dist/adapters/grpc. */
 function protoDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, '..', '..', 'proto'), join(here, '..', '..', '..', 'proto')]) {
+  for (const candidate of [
+    join(here, '..', '..', 'proto'),
+    join(here, '..', '..', '..', 'proto'),
+  ]) {
     if (existsSync(join(candidate, 'data_provider.proto'))) return candidate;
   }
-  throw new Error(`proto/data_provider.proto not found next to ${here}; is the package installed completely?`);
+  throw new Error(
+    `proto/data_provider.proto not found next to ${here}; is the package installed completely?`,
+  );
 }
 
 let cached: grpc.GrpcObject | undefined;
@@ -42,7 +47,10 @@ let cached: grpc.GrpcObject | undefined;
 export function loadDataProviderPackage(): grpc.GrpcObject {
   if (!cached) {
     const dir = protoDir();
-    const definition = protoLoader.loadSync(join(dir, 'data_provider.proto'), { ...LOADER_OPTIONS, includeDirs: [dir] });
+    const definition = protoLoader.loadSync(join(dir, 'data_provider.proto'), {
+      ...LOADER_OPTIONS,
+      includeDirs: [dir],
+    });
     cached = grpc.loadPackageDefinition(definition);
   }
   return cached;
@@ -57,7 +65,10 @@ export function dataProviderClientConstructor(): grpc.ServiceClientConstructor {
 }
 
 /** A plaintext client for `address` (`host:port`); used by tests, the bench and tools. */
-export function createDataProviderClient(address: string, options: grpc.ClientOptions = {}): grpc.Client {
+export function createDataProviderClient(
+  address: string,
+  options: grpc.ClientOptions = {},
+): grpc.Client {
   const Client = dataProviderClientConstructor();
   return new Client(address, grpc.credentials.createInsecure(), {
     'grpc.max_receive_message_length': 256 * 1024 * 1024,

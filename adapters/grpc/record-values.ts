@@ -35,18 +35,34 @@ export const GRAD_HIST_2D_TAG = TENSORBOARD_TAGS.gradHist2d;
 export const PANEL_TAG = TENSORBOARD_TAGS.panel;
 
 function isHistogram1d(v: unknown): v is Histogram1d {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Array.isArray((v as Histogram1d).hist) && typeof (v as Histogram1d).edges?.[0] === 'number';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Array.isArray((v as Histogram1d).hist) &&
+    typeof (v as Histogram1d).edges?.[0] === 'number'
+  );
 }
 
 function isHistogram2d(v: unknown): v is Histogram2d {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Array.isArray((v as Histogram2d).hist) && Array.isArray((v as Histogram2d).edges?.[0]);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Array.isArray((v as Histogram2d).hist) &&
+    Array.isArray((v as Histogram2d).edges?.[0])
+  );
 }
 
 /**
  * Summary values of one step. Every value carries full metadata: the store keeps the first one
  * per series (D.1), so repeating it costs nothing but makes each value self-describing.
  */
-export function stepValues(values: StepValues, parameters: readonly ParameterInfo[] = [], onError?: (message: string) => void): Value[] {
+export function stepValues(
+  values: StepValues,
+  parameters: readonly ParameterInfo[] = [],
+  onError?: (message: string) => void,
+): Value[] {
   const out: Value[] = [];
   for (const p of [...scalarPoints(values, [...parameters]), ...bandPoints(values)]) {
     out.push(scalarValue(p.tag, p.value, scalarMetadata(describeTag(p.tag))));
@@ -54,7 +70,9 @@ export function stepValues(values: StepValues, parameters: readonly ParameterInf
   const h1 = values.GradHist1d;
   if (isHistogram1d(h1)) {
     try {
-      out.push(histogramValue(GRAD_HIST_1D_TAG, h1, histogramMetadata(describeTag(GRAD_HIST_1D_TAG))));
+      out.push(
+        histogramValue(GRAD_HIST_1D_TAG, h1, histogramMetadata(describeTag(GRAD_HIST_1D_TAG))),
+      );
     } catch (err) {
       onError?.(`GradHist1d skipped: ${(err as Error).message}`);
     }
@@ -62,7 +80,13 @@ export function stepValues(values: StepValues, parameters: readonly ParameterInf
   const h2 = values.GradHist2d;
   if (isHistogram2d(h2)) {
     try {
-      out.push(imageValue(GRAD_HIST_2D_TAG, gradHist2dPng(h2), imageMetadata(describeTag(GRAD_HIST_2D_TAG))));
+      out.push(
+        imageValue(
+          GRAD_HIST_2D_TAG,
+          gradHist2dPng(h2),
+          imageMetadata(describeTag(GRAD_HIST_2D_TAG)),
+        ),
+      );
     } catch (err) {
       onError?.(`GradHist2d skipped: ${(err as Error).message}`);
     }
@@ -71,13 +95,20 @@ export function stepValues(values: StepValues, parameters: readonly ParameterInf
 }
 
 /** The layout value for a run tracking `quantities` over `parameters` (same layout as the event-file sink). */
-export function layoutValueFor(quantities: readonly string[], parameters: readonly ParameterInfo[]): Value {
+export function layoutValueFor(
+  quantities: readonly string[],
+  parameters: readonly ParameterInfo[],
+): Value {
   return layoutValue(cockpitLayout(quantities, parameters) as tensorboard.ILayout);
 }
 
 /** The panel picture as an image value. */
 export function panelValue(png: Uint8Array): Value {
-  return imageValue(PANEL_TAG, png, imageMetadata({ displayName: 'Cockpit panel', description: 'The rendered Cockpit panel.' }));
+  return imageValue(
+    PANEL_TAG,
+    png,
+    imageMetadata({ displayName: 'Cockpit panel', description: 'The rendered Cockpit panel.' }),
+  );
 }
 
 /** A markdown text value (text plugin), as the event-file sink writes run descriptions and reports. */
@@ -99,6 +130,10 @@ export function runHeaderValues(run: RunInfo): Value[] {
 }
 
 /** Text values for a `report` artifact and the run end. */
-export const reportValue = (markdown: string): Value => markdownValue(TENSORBOARD_TAGS.report, markdown);
+export const reportValue = (markdown: string): Value =>
+  markdownValue(TENSORBOARD_TAGS.report, markdown);
 export const runEndValue = (status: 'finished' | 'failed', error?: string): Value =>
-  markdownValue(TENSORBOARD_TAGS.end, status === 'finished' ? 'Run finished.' : `Run failed: ${error ?? 'unknown error'}`);
+  markdownValue(
+    TENSORBOARD_TAGS.end,
+    status === 'finished' ? 'Run finished.' : `Run failed: ${error ?? 'unknown error'}`,
+  );

@@ -38,7 +38,8 @@ export class Reservoir<T> {
     readonly capacity: number,
     seed = 0,
   ) {
-    if (!Number.isInteger(capacity) || capacity < 0) throw new Error(`reservoir capacity must be an integer >= 0, got ${capacity}`);
+    if (!Number.isInteger(capacity) || capacity < 0)
+      throw new Error(`reservoir capacity must be an integer >= 0, got ${capacity}`);
     this.random = seededRandom(seed);
   }
 

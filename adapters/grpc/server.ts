@@ -5,6 +5,7 @@
  */
 import * as grpc from '@grpc/grpc-js';
 import { dataProviderClientConstructor } from './proto.js';
+import { encodeReadScalarsResponse, type ReadScalarsResponseObject } from './scalar-codec.js';
 import { dataProviderHandlers, type ServiceOptions } from './service.js';
 import type { RunStore } from './store.js';
 
@@ -32,8 +33,25 @@ function hostPort(host: string, port: number): string {
   return host.includes(':') && !host.startsWith('[') ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
+/** The service definition with ReadScalars answered by the direct encoder (generic one as fallback). */
+function withFastScalars(service: grpc.ServiceDefinition): grpc.ServiceDefinition {
+  const read = service.ReadScalars as grpc.MethodDefinition<unknown, unknown>;
+  const generic = read.responseSerialize;
+  const responseSerialize = (value: unknown): Buffer => {
+    try {
+      return encodeReadScalarsResponse(value as ReadScalarsResponseObject);
+    } catch {
+      return generic(value);
+    }
+  };
+  return { ...service, ReadScalars: { ...read, responseSerialize } };
+}
+
 /** Starts serving `store` over gRPC; resolves once the port is bound. */
-export async function startDataProviderServer(store: RunStore, options: DataProviderServerOptions = {}): Promise<DataProviderServer> {
+export async function startDataProviderServer(
+  store: RunStore,
+  options: DataProviderServerOptions = {},
+): Promise<DataProviderServer> {
   const host = options.host ?? DEFAULT_HOST;
   const requestedPort = options.port ?? 0;
   if (!Number.isInteger(requestedPort) || requestedPort < 0 || requestedPort > 65535) {
@@ -44,12 +62,24 @@ export async function startDataProviderServer(store: RunStore, options: DataProv
     'grpc.max_send_message_length': 256 * 1024 * 1024,
     'grpc.max_receive_message_length': 4 * 1024 * 1024,
   });
-  server.addService(dataProviderClientConstructor().service, dataProviderHandlers(store, options));
+  server.addService(
+    withFastScalars(dataProviderClientConstructor().service),
+    dataProviderHandlers(store, options),
+  );
   const port = await new Promise<number>((resolve, reject) => {
-    server.bindAsync(hostPort(host, requestedPort), grpc.ServerCredentials.createInsecure(), (err, bound) => {
-      if (err) reject(new Error(`cannot bind the gRPC data provider to ${hostPort(host, requestedPort)}: ${err.message}`));
-      else resolve(bound);
-    });
+    server.bindAsync(
+      hostPort(host, requestedPort),
+      grpc.ServerCredentials.createInsecure(),
+      (err, bound) => {
+        if (err)
+          reject(
+            new Error(
+              `cannot bind the gRPC data provider to ${hostPort(host, requestedPort)}: ${err.message}`,
+            ),
+          );
+        else resolve(bound);
+      },
+    );
   });
   let closed: Promise<void> | undefined;
   return {

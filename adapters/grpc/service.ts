@@ -15,7 +15,15 @@
 import * as grpc from '@grpc/grpc-js';
 import { decodeBlobKey, encodeBlobKey } from './blob-key.js';
 import { downsample, type Point } from './reservoir.js';
-import { DataClass, type BlobSequenceValue, type DataClassValue, type Run, type RunStore, type Series, type SeriesMetadata } from './store.js';
+import {
+  DataClass,
+  type BlobSequenceValue,
+  type DataClassValue,
+  type Run,
+  type RunStore,
+  type Series,
+  type SeriesMetadata,
+} from './store.js';
 
 /** An error that maps to a gRPC status code. */
 export class RpcError extends Error {
@@ -58,7 +66,10 @@ function names(filter: unknown): string[] | null {
 function parseFilter(request: Obj): Filter {
   const plugin = (request.plugin_filter as Obj | null)?.plugin_name;
   if (typeof plugin !== 'string' || plugin === '') {
-    throw new RpcError(grpc.status.INVALID_ARGUMENT, 'plugin_filter.plugin_name is required (e.g. "scalars")');
+    throw new RpcError(
+      grpc.status.INVALID_ARGUMENT,
+      'plugin_filter.plugin_name is required (e.g. "scalars")',
+    );
   }
   const rtf = request.run_tag_filter as Obj | null | undefined;
   return { plugin, runs: rtf ? names(rtf.runs) : null, tags: rtf ? names(rtf.tags) : null };
@@ -66,16 +77,27 @@ function parseFilter(request: Obj): Filter {
 
 function parseDownsample(request: Obj): number {
   const ds = request.downsample as Obj | null | undefined;
-  if (!ds) throw new RpcError(grpc.status.INVALID_ARGUMENT, 'downsample is required (set downsample.num_points, e.g. 1000)');
+  if (!ds)
+    throw new RpcError(
+      grpc.status.INVALID_ARGUMENT,
+      'downsample is required (set downsample.num_points, e.g. 1000)',
+    );
   const n = Number(ds.num_points);
   if (!Number.isSafeInteger(n) || n < 0) {
-    throw new RpcError(grpc.status.INVALID_ARGUMENT, `downsample.num_points must be an integer >= 0, got ${String(ds.num_points)}`);
+    throw new RpcError(
+      grpc.status.INVALID_ARGUMENT,
+      `downsample.num_points must be an integer >= 0, got ${String(ds.num_points)}`,
+    );
   }
   return n;
 }
 
 /** The matching (run, series) pairs of one data class, grouped by run, in store order. */
-function select(store: RunStore, filter: Filter, dataClass: DataClassValue): { run: Run; series: Series[] }[] {
+function select(
+  store: RunStore,
+  filter: Filter,
+  dataClass: DataClassValue,
+): { run: Run; series: Series[] }[] {
   let runs: Run[];
   if (filter.runs === null) {
     runs = store.listRuns();
@@ -83,7 +105,11 @@ function select(store: RunStore, filter: Filter, dataClass: DataClassValue): { r
     runs = [];
     for (const name of filter.runs) {
       const run = store.getRun(name);
-      if (!run) throw new RpcError(grpc.status.NOT_FOUND, `run "${name}" not found; ListRuns lists the runs of this experiment`);
+      if (!run)
+        throw new RpcError(
+          grpc.status.NOT_FOUND,
+          `run "${name}" not found; ListRuns lists the runs of this experiment`,
+        );
       if (!runs.includes(run)) runs.push(run);
     }
   }
@@ -101,7 +127,13 @@ function select(store: RunStore, filter: Filter, dataClass: DataClassValue): { r
     matched += series.length;
     if (series.length > 0) out.push({ run, series });
   }
-  if (matched === 0 && filter.runs !== null && filter.runs.length > 0 && filter.tags !== null && filter.tags.length > 0) {
+  if (
+    matched === 0 &&
+    filter.runs !== null &&
+    filter.runs.length > 0 &&
+    filter.tags !== null &&
+    filter.tags.length > 0
+  ) {
     throw new RpcError(
       grpc.status.NOT_FOUND,
       `no ${filter.plugin} data for tag(s) ${JSON.stringify(filter.tags)} in run(s) ${JSON.stringify(filter.runs)}; List* RPCs list what exists`,
@@ -112,7 +144,10 @@ function select(store: RunStore, filter: Filter, dataClass: DataClassValue): { r
 
 function summaryMetadata(m: SeriesMetadata): Obj {
   return {
-    plugin_data: { plugin_name: m.pluginName, content: Buffer.from(m.pluginContent ?? new Uint8Array()) },
+    plugin_data: {
+      plugin_name: m.pluginName,
+      content: Buffer.from(m.pluginContent ?? new Uint8Array()),
+    },
     display_name: m.displayName ?? '',
     summary_description: m.description ?? '',
     data_class: m.dataClass,
@@ -125,7 +160,11 @@ function listResponse(store: RunStore, request: Obj, dataClass: DataClassValue):
     runs: select(store, filter, dataClass).map(({ run, series }) => ({
       run_name: run.name,
       tags: series.map((s) => {
-        const metadata: Obj = { max_step: s.maxStep, max_wall_time: s.maxWallTime, summary_metadata: summaryMetadata(s.metadata) };
+        const metadata: Obj = {
+          max_step: s.maxStep,
+          max_wall_time: s.maxWallTime,
+          summary_metadata: summaryMetadata(s.metadata),
+        };
         if (dataClass === DataClass.BLOB_SEQUENCE) metadata.max_length = s.maxLength;
         return { tag_name: s.tag, metadata };
       }),
@@ -133,13 +172,21 @@ function listResponse(store: RunStore, request: Obj, dataClass: DataClassValue):
   };
 }
 
-function readResponse(store: RunStore, request: Obj, dataClass: DataClassValue, toData: (run: Run, s: Series, points: Point<unknown>[]) => Obj): Obj {
+function readResponse(
+  store: RunStore,
+  request: Obj,
+  dataClass: DataClassValue,
+  toData: (run: Run, s: Series, points: Point<unknown>[]) => Obj,
+): Obj {
   const filter = parseFilter(request);
   const numPoints = parseDownsample(request);
   return {
     runs: select(store, filter, dataClass).map(({ run, series }) => ({
       run_name: run.name,
-      tags: series.map((s) => ({ tag_name: s.tag, data: toData(run, s, downsample(s.reservoir.points() as Point<unknown>[], numPoints)) })),
+      tags: series.map((s) => ({
+        tag_name: s.tag,
+        data: toData(run, s, downsample(s.reservoir.points() as Point<unknown>[], numPoints)),
+      })),
     })),
   };
 }
@@ -157,15 +204,30 @@ export function lookupBlob(store: RunStore, key: string): Uint8Array {
     throw new RpcError(grpc.status.INVALID_ARGUMENT, (err as Error).message);
   }
   const run = store.getRun(address.run);
-  if (!run) throw new RpcError(grpc.status.NOT_FOUND, `blob_key names run "${address.run}", which does not exist`);
+  if (!run)
+    throw new RpcError(
+      grpc.status.NOT_FOUND,
+      `blob_key names run "${address.run}", which does not exist`,
+    );
   const series = run.series.get(address.tag);
   if (!series || series.metadata.dataClass !== DataClass.BLOB_SEQUENCE) {
-    throw new RpcError(grpc.status.NOT_FOUND, `blob_key names tag "${address.tag}", which run "${address.run}" has no blob sequence for`);
+    throw new RpcError(
+      grpc.status.NOT_FOUND,
+      `blob_key names tag "${address.tag}", which run "${address.run}" has no blob sequence for`,
+    );
   }
   const point = series.reservoir.find(address.step) as Point<BlobSequenceValue> | undefined;
-  if (!point) throw new RpcError(grpc.status.NOT_FOUND, `step ${address.step} of "${address.run}"/"${address.tag}" is not stored (never written or sampled out)`);
+  if (!point)
+    throw new RpcError(
+      grpc.status.NOT_FOUND,
+      `step ${address.step} of "${address.run}"/"${address.tag}" is not stored (never written or sampled out)`,
+    );
   const blob = point.value[address.index];
-  if (!blob) throw new RpcError(grpc.status.NOT_FOUND, `step ${address.step} of "${address.run}"/"${address.tag}" has ${point.value.length} blobs, not index ${address.index}`);
+  if (!blob)
+    throw new RpcError(
+      grpc.status.NOT_FOUND,
+      `step ${address.step} of "${address.run}"/"${address.tag}" has ${point.value.length} blobs, not index ${address.index}`,
+    );
   return blob;
 }
 
@@ -184,9 +246,13 @@ function unary(fn: (request: Obj) => Obj): Unary {
 }
 
 /** The handler map for `server.addService(definition, handlers)`. */
-export function dataProviderHandlers(store: RunStore, options: ServiceOptions = {}): grpc.UntypedServiceImplementation {
+export function dataProviderHandlers(
+  store: RunStore,
+  options: ServiceOptions = {},
+): grpc.UntypedServiceImplementation {
   const chunkSize = options.blobChunkSize ?? DEFAULT_BLOB_CHUNK_SIZE;
-  if (!Number.isSafeInteger(chunkSize) || chunkSize <= 0) throw new Error(`blobChunkSize must be a positive integer, got ${chunkSize}`);
+  if (!Number.isSafeInteger(chunkSize) || chunkSize <= 0)
+    throw new Error(`blobChunkSize must be a positive integer, got ${chunkSize}`);
 
   const readBlob = (call: grpc.ServerWritableStream<Obj, Obj>): void => {
     let blob: Uint8Array;
@@ -231,23 +297,41 @@ export function dataProviderHandlers(store: RunStore, options: ServiceOptions = 
         name: options.experimentName ?? '',
         description: options.description ?? '',
         creation_time:
-          creation === undefined ? null : { seconds: Math.floor(creation), nanos: Math.round((creation - Math.floor(creation)) * 1e9) % 1e9 },
+          creation === undefined
+            ? null
+            : {
+                seconds: Math.floor(creation),
+                nanos: Math.round((creation - Math.floor(creation)) * 1e9) % 1e9,
+              },
       };
     }),
     ListPlugins: unary(() => ({ plugins: store.pluginNames().map((name) => ({ name })) })),
-    ListRuns: unary(() => ({ runs: store.listRuns().map((r) => ({ name: r.name, start_time: r.startTime })) })),
+    ListRuns: unary(() => ({
+      runs: store.listRuns().map((r) => ({ name: r.name, start_time: r.startTime })),
+    })),
     ListScalars: unary((req) => listResponse(store, req, DataClass.SCALAR)),
     ReadScalars: unary((req) =>
-      readResponse(store, req, DataClass.SCALAR, (_run, _s, points) => ({ ...columns(points), value: points.map((p) => p.value as number) })),
+      readResponse(store, req, DataClass.SCALAR, (_run, _s, points) => ({
+        ...columns(points),
+        value: points.map((p) => p.value as number),
+      })),
     ),
     ListTensors: unary((req) => listResponse(store, req, DataClass.TENSOR)),
-    ReadTensors: unary((req) => readResponse(store, req, DataClass.TENSOR, (_run, _s, points) => ({ ...columns(points), value: points.map((p) => p.value) }))),
+    ReadTensors: unary((req) =>
+      readResponse(store, req, DataClass.TENSOR, (_run, _s, points) => ({
+        ...columns(points),
+        value: points.map((p) => p.value),
+      })),
+    ),
     ListBlobSequences: unary((req) => listResponse(store, req, DataClass.BLOB_SEQUENCE)),
     ReadBlobSequences: unary((req) =>
       readResponse(store, req, DataClass.BLOB_SEQUENCE, (run, s, points) => ({
         ...columns(points),
         values: points.map((p) => ({
-          blob_refs: (p.value as BlobSequenceValue).map((_, index) => ({ blob_key: encodeBlobKey({ run: run.name, tag: s.tag, step: p.step, index }), url: '' })),
+          blob_refs: (p.value as BlobSequenceValue).map((_, index) => ({
+            blob_key: encodeBlobKey({ run: run.name, tag: s.tag, step: p.step, index }),
+            url: '',
+          })),
         })),
       })),
     ),

@@ -5,8 +5,18 @@
  */
 import type { CockpitSink, RunArtifact, RunEnd, RunInfo, StepRecord } from '../../core/record.js';
 import { ingestValue } from './ingest.js';
-import { panelValue, reportValue, runEndValue, runHeaderValues, stepValues } from './record-values.js';
-import { startDataProviderServer, type DataProviderServer, type DataProviderServerOptions } from './server.js';
+import {
+  panelValue,
+  reportValue,
+  runEndValue,
+  runHeaderValues,
+  stepValues,
+} from './record-values.js';
+import {
+  startDataProviderServer,
+  type DataProviderServer,
+  type DataProviderServerOptions,
+} from './server.js';
 import { RunStore, type RunStoreOptions } from './store.js';
 
 export interface GrpcServerSinkOptions extends DataProviderServerOptions, RunStoreOptions {
@@ -53,11 +63,14 @@ export function grpcServer(options: GrpcServerSinkOptions = {}): GrpcServerSink 
         ...options,
       });
       if (options.announce ?? true) {
-        console.error(`tfjs-cockpit: live data for TensorBoard at ${server.address}; view with\n  tensorboard --grpc_data_provider=${server.address}`);
+        console.error(
+          `tfjs-cockpit: live data for TensorBoard at ${server.address}; view with\n  tensorboard --grpc_data_provider=${server.address}`,
+        );
       }
     },
     write(record: StepRecord) {
-      if (!run) throw new Error('grpcServer sink: write() before open(); the Cockpit opens sinks first');
+      if (!run)
+        throw new Error('grpcServer sink: write() before open(); the Cockpit opens sinks first');
       lastStep = Math.max(lastStep, record.step);
       add(record.step, record.wallTime, stepValues(record.values, run.parameters, warn));
     },
@@ -65,8 +78,12 @@ export function grpcServer(options: GrpcServerSinkOptions = {}): GrpcServerSink 
       if (!run) return;
       lastStep = Math.max(lastStep, artifact.step);
       try {
-        if (artifact.kind === 'panel' && artifact.contentType === 'image/png') add(artifact.step, Date.now() / 1000, [panelValue(artifact.data)]);
-        else if (artifact.kind === 'report') add(artifact.step, Date.now() / 1000, [reportValue(new TextDecoder().decode(artifact.data))]);
+        if (artifact.kind === 'panel' && artifact.contentType === 'image/png')
+          add(artifact.step, Date.now() / 1000, [panelValue(artifact.data)]);
+        else if (artifact.kind === 'report')
+          add(artifact.step, Date.now() / 1000, [
+            reportValue(new TextDecoder().decode(artifact.data)),
+          ]);
         // The JSON log ('log') is a file, not a time series.
       } catch (err) {
         warn(`${artifact.kind} artifact skipped: ${(err as Error).message}`);

@@ -14,7 +14,15 @@ export const DataClass = { UNKNOWN: 0, SCALAR: 1, TENSOR: 2, BLOB_SEQUENCE: 3 } 
 export type DataClassValue = (typeof DataClass)[keyof typeof DataClass];
 
 /** tensorboard.DataType values used here. */
-export const DType = { FLOAT: 1, DOUBLE: 2, INT32: 3, UINT8: 4, STRING: 7, INT64: 9, BOOL: 10 } as const;
+export const DType = {
+  FLOAT: 1,
+  DOUBLE: 2,
+  INT32: 3,
+  UINT8: 4,
+  STRING: 7,
+  INT64: 9,
+  BOOL: 10,
+} as const;
 
 /** Metadata of a series, fixed by its first value. */
 export interface SeriesMetadata {
@@ -138,7 +146,9 @@ export class RunStore {
   listRuns(): Run[] {
     return [...this.runs.values()]
       .filter((r) => Number.isFinite(r.startTime))
-      .sort((a, b) => a.startTime - b.startTime || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      .sort(
+        (a, b) => a.startTime - b.startTime || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+      );
   }
 
   /** Every run, including empty ones. */
@@ -150,7 +160,8 @@ export class RunStore {
   pluginNames(): string[] {
     const names = new Set<string>();
     for (const run of this.runs.values()) {
-      for (const s of run.series.values()) if (s.reservoir.size > 0) names.add(s.metadata.pluginName);
+      for (const s of run.series.values())
+        if (s.reservoir.size > 0) names.add(s.metadata.pluginName);
     }
     return [...names].sort();
   }
@@ -166,20 +177,29 @@ export class RunStore {
     let series = run.series.get(tag);
     if (!series) {
       if (run.series.size >= this.maxSeriesPerRun) {
-        this.warnOnce(`series:${runName}`, `run "${runName}" reached ${this.maxSeriesPerRun} series; dropping new tag "${tag}" and later new tags`);
+        this.warnOnce(
+          `series:${runName}`,
+          `run "${runName}" reached ${this.maxSeriesPerRun} series; dropping new tag "${tag}" and later new tags`,
+        );
         return;
       }
       series = {
         tag,
         metadata,
-        reservoir: new Reservoir(this.capacityFor(metadata.pluginName, metadata.dataClass), hashSeed(`${runName}\0${tag}`)),
+        reservoir: new Reservoir(
+          this.capacityFor(metadata.pluginName, metadata.dataClass),
+          hashSeed(`${runName}\0${tag}`),
+        ),
         maxStep: Number.NEGATIVE_INFINITY,
         maxWallTime: Number.NEGATIVE_INFINITY,
         maxLength: 0,
       };
       run.series.set(tag, series);
     } else if (series.metadata.dataClass !== metadata.dataClass) {
-      this.warnOnce(`class:${runName}\0${tag}`, `run "${runName}" tag "${tag}": value of data class ${metadata.dataClass} ignored, the series has class ${series.metadata.dataClass}`);
+      this.warnOnce(
+        `class:${runName}\0${tag}`,
+        `run "${runName}" tag "${tag}": value of data class ${metadata.dataClass} ignored, the series has class ${series.metadata.dataClass}`,
+      );
       return;
     }
     series.reservoir.add(point);

@@ -5,13 +5,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseLog } from '../../../exporters/json-log.js';
-import type { CockpitLog, ParameterInfo, RunInfo, StepRecord } from '../../../core/record.js';
+import type {
+  CockpitLog,
+  ParameterInfo,
+  RunInfo,
+  StepRecord,
+  StepValues,
+} from '../../../core/record.js';
 
 const GOLDEN = '/work/shared/golden';
 
 /** `log[step][Quantity]` of a golden case. */
 export function goldenLog(name = 'mlp-ce-sgd'): CockpitLog {
-  const c = JSON.parse(readFileSync(`${GOLDEN}/${name}.case.json`, 'utf8')) as { expected: Record<string, Record<string, unknown>> };
+  const c = JSON.parse(readFileSync(`${GOLDEN}/${name}.case.json`, 'utf8')) as {
+    expected: Record<string, Record<string, unknown>>;
+  };
   const byStep: Record<string, Record<string, unknown>> = {};
   for (const [quantity, steps] of Object.entries(c.expected)) {
     for (const [step, value] of Object.entries(steps)) (byStep[step] ??= {})[quantity] = value;
@@ -33,7 +41,11 @@ export function runInfo(runName = 'mlp', startTime = 1_700_000_000): RunInfo {
   return {
     runName,
     configuration: 'full',
-    quantities: quantities.map((name) => ({ name: name as RunInfo['quantities'][number]['name'], schedule: 'every step', options: {} })),
+    quantities: quantities.map((name) => ({
+      name: name as RunInfo['quantities'][number]['name'],
+      schedule: 'every step',
+      options: {},
+    })),
     parameters: PARAMETERS,
     layers: [
       { name: 'dense_1', className: 'Dense', outputShape: '[null,5]', parameterCount: 35 },
@@ -50,9 +62,13 @@ export function runInfo(runName = 'mlp', startTime = 1_700_000_000): RunInfo {
  * be as long as a test needs), stamped `startTime + step` seconds, plus the learning rate.
  * THE one place tests get records from; swap in a real Cockpit training run here.
  */
-export function recordAt(step: number, startTime = 1_700_000_000, log: CockpitLog = goldenLog()): StepRecord {
+export function recordAt(
+  step: number,
+  startTime = 1_700_000_000,
+  log: CockpitLog = goldenLog(),
+): StepRecord {
   const steps = Object.keys(log).map(Number);
-  const values = { ...log[steps[step % steps.length]!]!, learning_rate: 0.1 };
-  delete values.Time;
+  const values: StepValues = { ...log[steps[step % steps.length]!]!, learning_rate: 0.1 };
+  delete values.Time; // a record's time is its wallTime
   return { step, wallTime: startTime + step, values };
 }

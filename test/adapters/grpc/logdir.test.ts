@@ -3,7 +3,14 @@
  * logs, discovered recursively, read incrementally, served like the live sink serves records.
  */
 import test from 'ava';
-import { appendFileSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdtempSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LogdirSource } from '../../../adapters/grpc/logdir.js';
@@ -42,14 +49,24 @@ function jsonLog(n: number): CockpitLog {
 
 /** Bytes (Buffer from the file decoder, Uint8Array from the builders) as base64, to compare by content. */
 function canon(v: unknown): unknown {
-  if (ArrayBuffer.isView(v)) return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
+  if (ArrayBuffer.isView(v))
+    return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
   if (Array.isArray(v)) return v.map(canon);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, canon(x)]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, canon(x)]));
   return v;
 }
 
-const steps = (run: Run | undefined, tag: string) => run?.series.get(tag)?.reservoir.points().map((p) => p.step);
-const values = (run: Run | undefined, tag: string) => run?.series.get(tag)?.reservoir.points().map((p) => p.value);
+const steps = (run: Run | undefined, tag: string) =>
+  run?.series
+    .get(tag)
+    ?.reservoir.points()
+    .map((p) => p.step);
+const values = (run: Run | undefined, tag: string) =>
+  run?.series
+    .get(tag)
+    ?.reservoir.points()
+    .map((p) => p.value);
 
 test('runs are discovered recursively: event-file runs and JSON-log runs, named by relative path', async (t) => {
   const dir = tempDir(t);
@@ -59,12 +76,22 @@ test('runs are discovered recursively: event-file runs and JSON-log runs, named 
   const store = new RunStore();
   const result = await new LogdirSource(store, dir).scan();
   t.is(result.runs, 2);
-  t.deepEqual(store.listRuns().map((r) => r.name).sort(), ['events', 'logs/nested']);
+  t.deepEqual(
+    store
+      .listRuns()
+      .map((r) => r.name)
+      .sort(),
+    ['events', 'logs/nested'],
+  );
   const log = goldenLog();
   for (const name of ['events', 'logs/nested']) {
     const run = store.getRun(name);
     t.deepEqual(steps(run, 'cockpit/Loss'), [0, 1, 2, 3, 4], name);
-    t.deepEqual(values(run, 'cockpit/Loss'), [0, 1, 2, 3, 4].map((s) => Math.fround(log[s]!.Loss as number)), name);
+    t.deepEqual(
+      values(run, 'cockpit/Loss'),
+      [0, 1, 2, 3, 4].map((s) => Math.fround(log[s]!.Loss as number)),
+      name,
+    );
     t.is(run!.series.get('cockpit/GradHist1d')!.metadata.pluginName, 'histograms');
     t.is(run!.series.get('cockpit/GradHist2d')!.metadata.pluginName, 'images');
     t.is(run!.series.get('custom_scalars__config__')!.metadata.pluginName, 'custom_scalars');
@@ -85,7 +112,10 @@ test('an event-file run is served exactly as the live sink serves the same recor
   // Same run name → same sampling seed: the image reservoirs (10 of 12 points) keep the same steps.
   const a = fromFiles.getRun('events')!;
   const b = live.store.getRun('events')!;
-  const dataTags = [...b.series.keys()].filter((tag) => !tag.startsWith('cockpit/run') && tag !== 'cockpit/quantities' && tag !== 'cockpit/model');
+  const dataTags = [...b.series.keys()].filter(
+    (tag) =>
+      !tag.startsWith('cockpit/run') && tag !== 'cockpit/quantities' && tag !== 'cockpit/model',
+  );
   t.true(dataTags.length > 30);
   for (const tag of dataTags) {
     const sa = a.series.get(tag);
@@ -131,7 +161,8 @@ test('start() polls on its own until stop()', async (t) => {
   t.teardown(() => source.stop());
   for (let s = 2; s < 6; s++) sink.write(recordAt(s, T0));
   const deadline = Date.now() + 5000;
-  while ((steps(store.getRun('.'), 'cockpit/Loss')?.length ?? 0) < 6 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  while ((steps(store.getRun('.'), 'cockpit/Loss')?.length ?? 0) < 6 && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 20));
   t.deepEqual(steps(store.getRun('.'), 'cockpit/Loss'), [0, 1, 2, 3, 4, 5]);
   sink.close({ status: 'finished' });
 });
@@ -140,7 +171,15 @@ test('a partial record at the end is read once complete; a checksum mismatch end
   const dir = tempDir(t);
   const file = join(dir, 'events.out.tfevents.0000000001.test');
   const rec = (step: number, value: number) =>
-    frameRecord(encodeEvent(summaryEvent(step, [scalarValue('x', value, step === 0 ? scalarMetadata() : undefined)], T0 + step)));
+    frameRecord(
+      encodeEvent(
+        summaryEvent(
+          step,
+          [scalarValue('x', value, step === 0 ? scalarMetadata() : undefined)],
+          T0 + step,
+        ),
+      ),
+    );
   writeFileSync(file, rec(0, 1));
   const whole = rec(1, 2);
   appendFileSync(file, whole.subarray(0, 10)); // a writer in the middle of a record

@@ -16,7 +16,10 @@ test('a full reservoir stays at capacity, sorted, with the latest point last', (
   for (let s = 0; s < 10_000; s++) r.add({ step: s, wallTime: s, value: s });
   t.is(r.size, 50);
   const kept = steps(r);
-  t.deepEqual([...kept].sort((a, b) => a - b), kept);
+  t.deepEqual(
+    [...kept].sort((a, b) => a - b),
+    kept,
+  );
   t.is(kept.at(-1), 9999);
   // Sampled across the whole run, not just the tail.
   t.true(kept[0]! < 2000, `${kept[0]}`);

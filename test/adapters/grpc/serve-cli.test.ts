@@ -11,7 +11,13 @@ import { run, parseSamplesPerPlugin } from '../../../cli/serve.js';
 import { DataProviderClient, type Message } from '../../../adapters/grpc/client.js';
 import { writeLog } from '../../../exporters/json-log.js';
 import type { CockpitLog } from '../../../core/record.js';
-import { freePort, startServer, trackerVenv, waitForHttp, type ServerProcess } from '../../helpers/trackers.js';
+import {
+  freePort,
+  startServer,
+  trackerVenv,
+  waitForHttp,
+  type ServerProcess,
+} from '../../helpers/trackers.js';
 import { recordAt } from './fixtures.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -25,7 +31,11 @@ function jsonLog(n: number): CockpitLog {
   return log;
 }
 
-async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+async function until<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -41,11 +51,30 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, timeo
 }
 
 /** Starts `tfjs-cockpit serve` on a fresh logdir; returns the process and its gRPC address. */
-async function startServe(t: import('ava').ExecutionContext, logdir: string): Promise<{ proc: ServerProcess; address: string }> {
-  const proc = startServer(process.execPath, ['--import', 'tsx', join(repoRoot, 'cli', 'main.ts'), 'serve', '--logdir', logdir, '--port', '0', '--reload', '0.2'], {});
+async function startServe(
+  t: import('ava').ExecutionContext,
+  logdir: string,
+): Promise<{ proc: ServerProcess; address: string }> {
+  const proc = startServer(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(repoRoot, 'cli', 'main.ts'),
+      'serve',
+      '--logdir',
+      logdir,
+      '--port',
+      '0',
+      '--reload',
+      '0.2',
+    ],
+    {},
+  );
   t.teardown(() => proc.stop());
   const address = await until('the serve address line', async () => {
-    if (proc.proc.exitCode !== null) throw new Error(`serve exited ${proc.proc.exitCode}: ${proc.output()}`);
+    if (proc.proc.exitCode !== null)
+      throw new Error(`serve exited ${proc.proc.exitCode}: ${proc.output()}`);
     return /at (127\.0\.0\.1:\d+)/.exec(proc.output())?.[1];
   });
   return { proc, address };
@@ -65,7 +94,11 @@ test('serve rejects bad arguments with exit code 2', async (t) => {
   }
   t.regex(errors.join('\n'), /--logdir is required/);
   t.regex(errors.join('\n'), /not a directory/);
-  t.deepEqual(parseSamplesPerPlugin('scalars=0,images=all,histograms=50'), { scalars: 0, images: 0, histograms: 50 });
+  t.deepEqual(parseSamplesPerPlugin('scalars=0,images=all,histograms=50'), {
+    scalars: 0,
+    images: 0,
+    histograms: 50,
+  });
   t.throws(() => parseSamplesPerPlugin('scalars=-1'), { message: /plugin=N/ });
 });
 
@@ -78,12 +111,22 @@ test('serve follows a logdir: runs and new steps of a growing JSON log appear, S
   const client = new DataProviderClient(address);
   t.teardown(() => client.close());
   const read = async (run: string) =>
-    (await client.call('ReadScalars', { plugin_filter: { plugin_name: 'scalars' }, run_tag_filter: { runs: { names: [run] }, tags: { names: ['cockpit/Loss'] } }, downsample: { num_points: 1000 } })).runs[0]
-      .tags[0].data.step as number[];
+    (
+      await client.call('ReadScalars', {
+        plugin_filter: { plugin_name: 'scalars' },
+        run_tag_filter: { runs: { names: [run] }, tags: { names: ['cockpit/Loss'] } },
+        downsample: { num_points: 1000 },
+      })
+    ).runs[0].tags[0].data.step as number[];
   t.deepEqual(await read('mlp'), [0, 1, 2]);
   await writeLog(jsonLog(8), join(logdir, 'mlp', 'cockpit.json'));
   await writeLog(jsonLog(2), join(logdir, 'second', 'cockpit.json'));
-  t.deepEqual(await until('new steps', async () => ((await read('mlp')).length === 8 ? read('mlp') : undefined)), [0, 1, 2, 3, 4, 5, 6, 7]);
+  t.deepEqual(
+    await until('new steps', async () =>
+      (await read('mlp')).length === 8 ? read('mlp') : undefined,
+    ),
+    [0, 1, 2, 3, 4, 5, 6, 7],
+  );
   const runs = await until('the new run', async () => {
     const r = (await client.call('ListRuns')).runs.map((x: Message) => x.name);
     return r.length === 2 ? r : undefined;
@@ -99,16 +142,30 @@ test('serve follows a logdir: runs and new steps of a growing JSON log appear, S
   await writeLog(jsonLog(5), join(logdir, 'mlp', 'cockpit.json'));
   const { address } = await startServe(t, logdir);
   const port = await freePort();
-  const tb = startServer(join(bin!, 'tensorboard'), [`--grpc_data_provider=${address}`, '--host', '127.0.0.1', '--port', String(port)]);
+  const tb = startServer(join(bin!, 'tensorboard'), [
+    `--grpc_data_provider=${address}`,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+  ]);
   t.teardown(() => tb.stop());
   const base = `http://127.0.0.1:${port}`;
   await waitForHttp(`${base}/data/runs`, 90_000, tb.proc);
   t.deepEqual(await (await fetch(`${base}/data/runs`)).json(), ['mlp']);
   const env = (await (await fetch(`${base}/data/environment`)).json()) as { data_location: string };
   t.is(env.data_location, logdir);
-  const loss = async () => (await (await fetch(`${base}/data/plugin/scalars/scalars?run=mlp&tag=cockpit%2FLoss`)).json()) as [number, number, number][];
-  t.deepEqual((await loss()).map(([w, s]) => [w, s]), [0, 1, 2, 3, 4].map((s) => [T0 + s, s]));
-  const layout = (await (await fetch(`${base}/data/plugin/custom_scalars/layout`)).json()) as { category: { title: string }[] };
+  const loss = async () =>
+    (await (
+      await fetch(`${base}/data/plugin/scalars/scalars?run=mlp&tag=cockpit%2FLoss`)
+    ).json()) as [number, number, number][];
+  t.deepEqual(
+    (await loss()).map(([w, s]) => [w, s]),
+    [0, 1, 2, 3, 4].map((s) => [T0 + s, s]),
+  );
+  const layout = (await (await fetch(`${base}/data/plugin/custom_scalars/layout`)).json()) as {
+    category: { title: string }[];
+  };
   t.true(layout.category.some((c) => c.title === 'STEP SIZE'));
   await writeLog(jsonLog(9), join(logdir, 'mlp', 'cockpit.json'));
   const last = await until('new steps in TensorBoard', async () => {

@@ -20,10 +20,18 @@ let client: DataProviderClient;
 
 const scalars = { plugin_filter: { plugin_name: 'scalars' } };
 const filter = (runs: string[] | null, tags: string[] | null) => ({
-  run_tag_filter: { ...(runs ? { runs: { names: runs } } : {}), ...(tags ? { tags: { names: tags } } : {}) },
+  run_tag_filter: {
+    ...(runs ? { runs: { names: runs } } : {}),
+    ...(tags ? { tags: { names: tags } } : {}),
+  },
 });
 
-async function rejectsWith(t: import('ava').ExecutionContext, p: Promise<unknown>, code: grpc.status, text: RegExp) {
+async function rejectsWith(
+  t: import('ava').ExecutionContext,
+  p: Promise<unknown>,
+  code: grpc.status,
+  text: RegExp,
+) {
   const err = (await t.throwsAsync(p)) as grpc.ServiceError;
   t.is(err.code, code, err.details);
   t.regex(err.details, text);
@@ -34,7 +42,12 @@ test.before(async () => {
   await sink.open(runInfo('mlp'));
   for (let step = 0; step < STEPS; step++) await sink.write(recordAt(step));
   // A second run in the same store, fed directly.
-  sink.store.add('other', 'cockpit/Loss', { pluginName: 'scalars', dataClass: DataClass.SCALAR }, { step: 0, wallTime: 1_800_000_000, value: 3 });
+  sink.store.add(
+    'other',
+    'cockpit/Loss',
+    { pluginName: 'scalars', dataClass: DataClass.SCALAR },
+    { step: 0, wallTime: 1_800_000_000, value: 3 },
+  );
   client = new DataProviderClient(sink.server!.address);
 });
 
@@ -76,8 +89,16 @@ test('ListPlugins lists the plugins that have data', async (t) => {
 test('ListScalars reports max step, wall time and scalars metadata per tag', async (t) => {
   const res = await client.call('ListScalars', { ...scalars, ...filter(['mlp'], null) });
   t.is(res.runs.length, 1);
-  const tags = new Map<string, Message>(res.runs[0].tags.map((e: Message) => [e.tag_name, e.metadata]));
-  for (const tag of ['cockpit/Loss', 'cockpit/Alpha', 'cockpit/GradNorm', 'cockpit/GradNorm/dense_1/kernel', 'hyperparameters/learning_rate']) {
+  const tags = new Map<string, Message>(
+    res.runs[0].tags.map((e: Message) => [e.tag_name, e.metadata]),
+  );
+  for (const tag of [
+    'cockpit/Loss',
+    'cockpit/Alpha',
+    'cockpit/GradNorm',
+    'cockpit/GradNorm/dense_1/kernel',
+    'hyperparameters/learning_rate',
+  ]) {
     t.true(tags.has(tag), tag);
   }
   const loss = tags.get('cockpit/Loss')!;
@@ -89,7 +110,11 @@ test('ListScalars reports max step, wall time and scalars metadata per tag', asy
 });
 
 test('ReadScalars returns the recorded values as float32, in step order', async (t) => {
-  const res = await client.call('ReadScalars', { ...scalars, ...filter(['mlp'], ['cockpit/Loss']), downsample: { num_points: 1000 } });
+  const res = await client.call('ReadScalars', {
+    ...scalars,
+    ...filter(['mlp'], ['cockpit/Loss']),
+    downsample: { num_points: 1000 },
+  });
   const data = res.runs[0].tags[0].data;
   const log = goldenLog();
   t.deepEqual(data.step, [...Array(STEPS).keys()]);
@@ -101,16 +126,31 @@ test('ReadScalars returns the recorded values as float32, in step order', async 
 });
 
 test('ReadScalars downsamples to num_points per series and always keeps the latest point', async (t) => {
-  const res = await client.call('ReadScalars', { ...scalars, ...filter(['mlp'], ['cockpit/Loss', 'cockpit/GradNorm']), downsample: { num_points: 5 } });
+  const res = await client.call('ReadScalars', {
+    ...scalars,
+    ...filter(['mlp'], ['cockpit/Loss', 'cockpit/GradNorm']),
+    downsample: { num_points: 5 },
+  });
   t.is(res.runs[0].tags.length, 2);
   for (const entry of res.runs[0].tags) {
     t.is(entry.data.step.length, 5);
     t.is(entry.data.step.at(-1), STEPS - 1);
-    t.deepEqual([...entry.data.step].sort((a: number, b: number) => a - b), entry.data.step);
+    t.deepEqual(
+      [...entry.data.step].sort((a: number, b: number) => a - b),
+      entry.data.step,
+    );
   }
-  const one = await client.call('ReadScalars', { ...scalars, ...filter(['mlp'], ['cockpit/Loss']), downsample: { num_points: 1 } });
+  const one = await client.call('ReadScalars', {
+    ...scalars,
+    ...filter(['mlp'], ['cockpit/Loss']),
+    downsample: { num_points: 1 },
+  });
   t.deepEqual(one.runs[0].tags[0].data.step, [STEPS - 1]);
-  const none = await client.call('ReadScalars', { ...scalars, ...filter(['mlp'], ['cockpit/Loss']), downsample: { num_points: 0 } });
+  const none = await client.call('ReadScalars', {
+    ...scalars,
+    ...filter(['mlp'], ['cockpit/Loss']),
+    downsample: { num_points: 0 },
+  });
   t.deepEqual(none.runs[0].tags[0].data.step, []);
 });
 
@@ -120,12 +160,23 @@ test('filters: absent matches all, present but empty matches none', async (t) =>
     all.runs.map((r: Message) => r.run_name),
     ['mlp', 'other'],
   );
-  const noRuns = await client.call('ListScalars', { ...scalars, run_tag_filter: { runs: { names: [] } } });
+  const noRuns = await client.call('ListScalars', {
+    ...scalars,
+    run_tag_filter: { runs: { names: [] } },
+  });
   t.deepEqual(noRuns.runs, []);
-  const noTags = await client.call('ReadScalars', { ...scalars, run_tag_filter: { runs: { names: ['mlp'] }, tags: { names: [] } }, downsample: { num_points: 10 } });
+  const noTags = await client.call('ReadScalars', {
+    ...scalars,
+    run_tag_filter: { runs: { names: ['mlp'] }, tags: { names: [] } },
+    downsample: { num_points: 10 },
+  });
   t.deepEqual(noTags.runs, []);
   // A multi-run read where only one run has the tag returns what exists.
-  const partial = await client.call('ReadScalars', { ...scalars, ...filter(['mlp', 'other'], ['cockpit/Alpha']), downsample: { num_points: 10 } });
+  const partial = await client.call('ReadScalars', {
+    ...scalars,
+    ...filter(['mlp', 'other'], ['cockpit/Alpha']),
+    downsample: { num_points: 10 },
+  });
   t.deepEqual(
     partial.runs.map((r: Message) => r.run_name),
     ['mlp'],
@@ -139,7 +190,11 @@ test('ListTensors/ReadTensors serve GradHist1d as a [k, 3] DT_DOUBLE histogram t
     ['cockpit/GradHist1d'],
   );
   t.is(list.runs[0].tags[0].metadata.summary_metadata.data_class, DataClass.TENSOR);
-  const res = await client.call('ReadTensors', { plugin_filter: { plugin_name: 'histograms' }, ...filter(['mlp'], ['cockpit/GradHist1d']), downsample: { num_points: 500 } });
+  const res = await client.call('ReadTensors', {
+    plugin_filter: { plugin_name: 'histograms' },
+    ...filter(['mlp'], ['cockpit/GradHist1d']),
+    downsample: { num_points: 500 },
+  });
   const data = res.runs[0].tags[0].data;
   t.is(data.step.length, STEPS);
   const tensor = data.value[3];
@@ -151,7 +206,10 @@ test('ListTensors/ReadTensors serve GradHist1d as a [k, 3] DT_DOUBLE histogram t
   );
   const rows = new Float64Array(new Uint8Array(tensor.tensor_content).buffer);
   t.deepEqual([rows[0], rows[1], rows[2]], [h.edges[0], h.edges[1], h.hist[0]]);
-  t.is(rows.reduce((s, x, i) => (i % 3 === 2 ? s + x : s), 0), h.hist.reduce((a, b) => a + b, 0));
+  t.is(
+    rows.reduce((s, x, i) => (i % 3 === 2 ? s + x : s), 0),
+    h.hist.reduce((a, b) => a + b, 0),
+  );
 });
 
 test('the custom-scalars layout is served as the latest custom_scalars__config__ tensor, equal to cockpitLayout', async (t) => {
@@ -162,10 +220,19 @@ test('the custom-scalars layout is served as the latest custom_scalars__config__
   });
   const tensor = res.runs[0].tags[0].data.value[0];
   t.is(tensor.dtype, 7);
-  const layout = tensorboard.Layout.toObject(tensorboard.Layout.decode(tensor.string_val[0]), { defaults: false });
+  const layout = tensorboard.Layout.toObject(tensorboard.Layout.decode(tensor.string_val[0]), {
+    defaults: false,
+  });
   const info = runInfo();
   const expected = tensorboard.Layout.toObject(
-    tensorboard.Layout.decode(tensorboard.Layout.encode(cockpitLayout(info.quantities.map((q) => q.name), PARAMETERS) as tensorboard.ILayout).finish()),
+    tensorboard.Layout.decode(
+      tensorboard.Layout.encode(
+        cockpitLayout(
+          info.quantities.map((q) => q.name),
+          PARAMETERS,
+        ) as tensorboard.ILayout,
+      ).finish(),
+    ),
     { defaults: false },
   );
   t.deepEqual(layout, expected);
@@ -177,7 +244,11 @@ test('blob sequences: GradHist2d images as [width, height, png] with max_length 
   const meta = list.runs[0].tags.find((e: Message) => e.tag_name === 'cockpit/GradHist2d').metadata;
   t.is(meta.max_length, 3);
   t.is(meta.summary_metadata.data_class, DataClass.BLOB_SEQUENCE);
-  const res = await client.call('ReadBlobSequences', { plugin_filter: { plugin_name: 'images' }, ...filter(['mlp'], ['cockpit/GradHist2d']), downsample: { num_points: 10 } });
+  const res = await client.call('ReadBlobSequences', {
+    plugin_filter: { plugin_name: 'images' },
+    ...filter(['mlp'], ['cockpit/GradHist2d']),
+    downsample: { num_points: 10 },
+  });
   const data = res.runs[0].tags[0].data;
   // Blob sequences keep at most 10 points (reservoir), including the latest.
   t.is(data.step.length, 10);
@@ -195,40 +266,134 @@ test('blob sequences: GradHist2d images as [width, height, png] with max_length 
 test('panel artifacts become the cockpit/panel image series', async (t) => {
   const rgba = new Uint8Array(4 * 6 * 4).fill(200);
   const png = encodePng({ width: 6, height: 4, rgba });
-  await sink.artifact!({ kind: 'panel', step: 12, fileName: 'panel.png', contentType: 'image/png', data: png });
-  const res = await client.call('ReadBlobSequences', { plugin_filter: { plugin_name: 'images' }, ...filter(['mlp'], ['cockpit/panel']), downsample: { num_points: 10 } });
+  await sink.artifact!({
+    kind: 'panel',
+    step: 12,
+    fileName: 'panel.png',
+    contentType: 'image/png',
+    data: png,
+  });
+  const res = await client.call('ReadBlobSequences', {
+    plugin_filter: { plugin_name: 'images' },
+    ...filter(['mlp'], ['cockpit/panel']),
+    downsample: { num_points: 10 },
+  });
   const data = res.runs[0].tags[0].data;
   t.deepEqual(data.step, [12]);
-  const blobs = await Promise.all(data.values[0].blob_refs.map((r: Message) => client.readBlob(r.blob_key)));
+  const blobs = await Promise.all(
+    data.values[0].blob_refs.map((r: Message) => client.readBlob(r.blob_key)),
+  );
   t.deepEqual(blobs.map((b) => b.toString('latin1')).slice(0, 2), ['6', '4']);
   t.deepEqual(blobs[2], Buffer.from(png));
 });
 
 test('malformed requests get INVALID_ARGUMENT', async (t) => {
-  await rejectsWith(t, client.call('ListScalars', {}), grpc.status.INVALID_ARGUMENT, /plugin_name is required/);
-  await rejectsWith(t, client.call('ReadScalars', { plugin_filter: { plugin_name: '' }, downsample: { num_points: 1 } }), grpc.status.INVALID_ARGUMENT, /plugin_name/);
-  await rejectsWith(t, client.call('ReadScalars', scalars), grpc.status.INVALID_ARGUMENT, /downsample is required/);
-  await rejectsWith(t, client.call('ReadTensors', { ...scalars, downsample: { num_points: -1 } }), grpc.status.INVALID_ARGUMENT, />= 0/);
+  await rejectsWith(
+    t,
+    client.call('ListScalars', {}),
+    grpc.status.INVALID_ARGUMENT,
+    /plugin_name is required/,
+  );
+  await rejectsWith(
+    t,
+    client.call('ReadScalars', {
+      plugin_filter: { plugin_name: '' },
+      downsample: { num_points: 1 },
+    }),
+    grpc.status.INVALID_ARGUMENT,
+    /plugin_name/,
+  );
+  await rejectsWith(
+    t,
+    client.call('ReadScalars', scalars),
+    grpc.status.INVALID_ARGUMENT,
+    /downsample is required/,
+  );
+  await rejectsWith(
+    t,
+    client.call('ReadTensors', { ...scalars, downsample: { num_points: -1 } }),
+    grpc.status.INVALID_ARGUMENT,
+    />= 0/,
+  );
   await rejectsWith(t, client.readBlob('not a key!'), grpc.status.INVALID_ARGUMENT, /base64url/);
-  await rejectsWith(t, client.readBlob(Buffer.from('{"a":1}').toString('base64url')), grpc.status.INVALID_ARGUMENT, /\[run, tag, step, index\]/);
+  await rejectsWith(
+    t,
+    client.readBlob(Buffer.from('{"a":1}').toString('base64url')),
+    grpc.status.INVALID_ARGUMENT,
+    /\[run, tag, step, index\]/,
+  );
   await rejectsWith(t, client.readBlob(''), grpc.status.INVALID_ARGUMENT, /empty/);
 });
 
 test('unknown runs, tags and blobs get NOT_FOUND', async (t) => {
-  await rejectsWith(t, client.call('ReadScalars', { ...scalars, ...filter(['nope'], null), downsample: { num_points: 1 } }), grpc.status.NOT_FOUND, /run "nope" not found/);
-  await rejectsWith(t, client.call('ListTensors', { plugin_filter: { plugin_name: 'histograms' }, ...filter(['nope'], null) }), grpc.status.NOT_FOUND, /nope/);
-  await rejectsWith(t, client.call('ReadScalars', { ...scalars, ...filter(['mlp'], ['cockpit/Nope']), downsample: { num_points: 1 } }), grpc.status.NOT_FOUND, /cockpit\/Nope/);
+  await rejectsWith(
+    t,
+    client.call('ReadScalars', {
+      ...scalars,
+      ...filter(['nope'], null),
+      downsample: { num_points: 1 },
+    }),
+    grpc.status.NOT_FOUND,
+    /run "nope" not found/,
+  );
+  await rejectsWith(
+    t,
+    client.call('ListTensors', {
+      plugin_filter: { plugin_name: 'histograms' },
+      ...filter(['nope'], null),
+    }),
+    grpc.status.NOT_FOUND,
+    /nope/,
+  );
+  await rejectsWith(
+    t,
+    client.call('ReadScalars', {
+      ...scalars,
+      ...filter(['mlp'], ['cockpit/Nope']),
+      downsample: { num_points: 1 },
+    }),
+    grpc.status.NOT_FOUND,
+    /cockpit\/Nope/,
+  );
   // A scalar tag asked for as a blob sequence does not exist there either.
   await rejectsWith(
     t,
-    client.call('ReadBlobSequences', { plugin_filter: { plugin_name: 'images' }, ...filter(['mlp'], ['cockpit/Loss']), downsample: { num_points: 1 } }),
+    client.call('ReadBlobSequences', {
+      plugin_filter: { plugin_name: 'images' },
+      ...filter(['mlp'], ['cockpit/Loss']),
+      downsample: { num_points: 1 },
+    }),
     grpc.status.NOT_FOUND,
     /cockpit\/Loss/,
   );
-  await rejectsWith(t, client.readBlob(encodeBlobKey({ run: 'nope', tag: 'cockpit/GradHist2d', step: 1, index: 2 })), grpc.status.NOT_FOUND, /run "nope"/);
-  await rejectsWith(t, client.readBlob(encodeBlobKey({ run: 'mlp', tag: 'cockpit/Loss', step: 1, index: 2 })), grpc.status.NOT_FOUND, /cockpit\/Loss/);
-  await rejectsWith(t, client.readBlob(encodeBlobKey({ run: 'mlp', tag: 'cockpit/GradHist2d', step: 10_000, index: 2 })), grpc.status.NOT_FOUND, /step 10000/);
-  await rejectsWith(t, client.readBlob(encodeBlobKey({ run: 'mlp', tag: 'cockpit/GradHist2d', step: STEPS - 1, index: 3 })), grpc.status.NOT_FOUND, /index 3/);
+  await rejectsWith(
+    t,
+    client.readBlob(encodeBlobKey({ run: 'nope', tag: 'cockpit/GradHist2d', step: 1, index: 2 })),
+    grpc.status.NOT_FOUND,
+    /run "nope"/,
+  );
+  await rejectsWith(
+    t,
+    client.readBlob(encodeBlobKey({ run: 'mlp', tag: 'cockpit/Loss', step: 1, index: 2 })),
+    grpc.status.NOT_FOUND,
+    /cockpit\/Loss/,
+  );
+  await rejectsWith(
+    t,
+    client.readBlob(
+      encodeBlobKey({ run: 'mlp', tag: 'cockpit/GradHist2d', step: 10_000, index: 2 }),
+    ),
+    grpc.status.NOT_FOUND,
+    /step 10000/,
+  );
+  await rejectsWith(
+    t,
+    client.readBlob(
+      encodeBlobKey({ run: 'mlp', tag: 'cockpit/GradHist2d', step: STEPS - 1, index: 3 }),
+    ),
+    grpc.status.NOT_FOUND,
+    /index 3/,
+  );
   // The server is still healthy afterwards.
   t.is((await client.call('ListRuns')).runs.length, 2);
 });
@@ -246,7 +411,13 @@ test('concurrent clients read consistent data while records keep arriving', asyn
       }
     })();
     const reads = clients.flatMap((c) =>
-      Array.from({ length: 5 }, () => c.call('ReadScalars', { ...scalars, ...filter(['mlp'], ['cockpit/Loss', 'cockpit/GradNorm']), downsample: { num_points: 1000 } })),
+      Array.from({ length: 5 }, () =>
+        c.call('ReadScalars', {
+          ...scalars,
+          ...filter(['mlp'], ['cockpit/Loss', 'cockpit/GradNorm']),
+          downsample: { num_points: 1000 },
+        }),
+      ),
     );
     const results = await Promise.all([...reads, writer]);
     for (const res of results.slice(0, -1) as Message[]) {
@@ -257,7 +428,11 @@ test('concurrent clients read consistent data while records keep arriving', asyn
         t.is(entry.data.value.length, steps.length);
       }
     }
-    const after = await clients[0]!.call('ReadScalars', { ...scalars, ...filter(['mlp'], ['cockpit/Loss']), downsample: { num_points: 1000 } });
+    const after = await clients[0]!.call('ReadScalars', {
+      ...scalars,
+      ...filter(['mlp'], ['cockpit/Loss']),
+      downsample: { num_points: 1000 },
+    });
     t.is(after.runs[0].tags[0].data.step.at(-1), STEPS + 29);
   } finally {
     for (const c of clients) c.close();
@@ -268,7 +443,12 @@ test('concurrent clients read consistent data while records keep arriving', asyn
 test('a client cancelling a ReadBlob stream mid-way leaves the server serving', async (t) => {
   const store = new RunStore();
   const big = new Uint8Array(16 * 1024 * 1024).map((_, i) => i & 0xff);
-  store.add('r', 'img', { pluginName: 'images', dataClass: DataClass.BLOB_SEQUENCE }, { step: 1, wallTime: 1, value: [Buffer.from('1'), Buffer.from('1'), big] });
+  store.add(
+    'r',
+    'img',
+    { pluginName: 'images', dataClass: DataClass.BLOB_SEQUENCE },
+    { step: 1, wallTime: 1, value: [Buffer.from('1'), Buffer.from('1'), big] },
+  );
   const server = await startDataProviderServer(store, { blobChunkSize: 16 * 1024 });
   const c = new DataProviderClient(server.address);
   try {
@@ -310,7 +490,11 @@ test('the store bounds memory: 5000 steps keep 1000 scalar points, 100 tensors, 
   const bm = { pluginName: 'images', dataClass: DataClass.BLOB_SEQUENCE } as const;
   for (let s = 0; s < 5000; s++) {
     store.add('r', 's', sm, { step: s, wallTime: s, value: s });
-    store.add('r', 't', tm, { step: s, wallTime: s, value: { dtype: 2, tensor_shape: { dim: [] } } });
+    store.add('r', 't', tm, {
+      step: s,
+      wallTime: s,
+      value: { dtype: 2, tensor_shape: { dim: [] } },
+    });
     store.add('r', 'b', bm, { step: s, wallTime: s, value: [Buffer.from('x')] });
   }
   const run = store.getRun('r')!;
@@ -320,7 +504,10 @@ test('the store bounds memory: 5000 steps keep 1000 scalar points, 100 tensors, 
   );
   for (const tag of ['s', 't', 'b']) t.is(run.series.get(tag)!.reservoir.last()!.step, 4999);
   // A uniform sample: about half of the kept scalar points come from the first half of the run.
-  const firstHalf = run.series.get('s')!.reservoir.points().filter((p) => p.step < 2500).length;
+  const firstHalf = run.series
+    .get('s')!
+    .reservoir.points()
+    .filter((p) => p.step < 2500).length;
   t.true(firstHalf > 400 && firstHalf < 600, `${firstHalf}`);
   // samplesPerPlugin overrides, 0 keeps everything.
   const all = new RunStore({ samplesPerPlugin: { scalars: 0 } });
@@ -329,8 +516,14 @@ test('the store bounds memory: 5000 steps keep 1000 scalar points, 100 tensors, 
 });
 
 test('the run description is served as markdown text tensors, like the event-file sink writes it', async (t) => {
-  const res = await client.call('ReadTensors', { plugin_filter: { plugin_name: 'text' }, ...filter(['mlp'], ['cockpit/run', 'cockpit/model']), downsample: { num_points: 10 } });
-  const byTag = new Map<string, Message>(res.runs[0].tags.map((e: Message) => [e.tag_name, e.data]));
+  const res = await client.call('ReadTensors', {
+    plugin_filter: { plugin_name: 'text' },
+    ...filter(['mlp'], ['cockpit/run', 'cockpit/model']),
+    downsample: { num_points: 10 },
+  });
+  const byTag = new Map<string, Message>(
+    res.runs[0].tags.map((e: Message) => [e.tag_name, e.data]),
+  );
   const run = byTag.get('cockpit/run')!;
   t.deepEqual(run.step, [0]);
   t.is(run.value[0].dtype, 7);
