@@ -72,9 +72,8 @@ export const FAILURE_SETTINGS: Record<FailureMode, FailureSettings> = {
     batch: 2,
     steps: 300,
     config: 'economy',
-    // The report's gradient-noise rule asks for tests > 2; with independently drawn batches
-    // their expected value is at most ≈ 1 (see docs/examples.md), so it does not fire.
-    expectedFindings: [],
+    // The report's gradient-noise rule judges r = θ²/(1 − θ²) (see docs/examples.md).
+    expectedFindings: ['gradient-noise'],
     why:
       'Only the batch size differs from the mnist-mlp example (64 → 2): the gradient tests rise to ≈ 1, ' +
       'the noise ball reaches the origin.',

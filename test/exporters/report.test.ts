@@ -1,6 +1,7 @@
 import test from 'ava';
 import type { CockpitLog } from '../../core/record.js';
 import {
+  noiseRatio,
   formatReport,
   reportArtifact,
   statusReport,
@@ -70,18 +71,22 @@ test('alpha near −1: steps too small', (t) => {
   t.false(ids(notSmall).includes('alpha-too-small'));
 });
 
-test('gradient tests persistently ≫ 1 → batch too small, batch size N·θ² when N is known', (t) => {
-  const noisy = mapKey(base(), 'NormTest', () => 4);
+test('norm test persistently ≈ 1 (noise ≫ signal) → batch too small, with a batch size when N is known', (t) => {
+  // θ = 0.995 ↔ r = θ²/(1 − θ²) ≈ 99.3: noise about 100× the signal.
+  const noisy = mapKey(base(), 'NormTest', () => 0.995);
   const f = statusReport(noisy, { batchSize: 32 }).find((x) => x.id === 'gradient-noise');
   t.truthy(f);
-  t.regex(f!.suggestion, /from 32 to about 512/);
-  t.regex(statusReport(noisy).find((x) => x.id === 'gradient-noise')!.suggestion, /×16 /);
-  const inner = statusReport(mapKey(base(), 'InnerTest', () => 3));
-  t.true(ids(inner).includes('gradient-noise'), 'the inner-product test alone also counts');
-  // Failing at only 70 % of the window is not persistent.
-  const flaky = statusReport(mapKey(base(), 'NormTest', (s) => (s % 10 < 7 ? 4 : 1)));
+  t.regex(f!.suggestion, /from 32 to about 3200 /);
+  t.regex(statusReport(noisy).find((x) => x.id === 'gradient-noise')!.suggestion, /×100 /);
+  t.regex(f!.detail, /about 99\.\d× its signal/);
+  // A healthy batch reads θ ≈ 0.9 (r ≈ 4): no finding.
+  t.false(ids(statusReport(mapKey(base(), 'NormTest', () => 0.9))).includes('gradient-noise'));
+  // Noisy at only 70 % of the window is not persistent.
+  const flaky = statusReport(mapKey(base(), 'NormTest', (s) => (s % 10 < 7 ? 0.995 : 0.5)));
   t.false(ids(flaky).includes('gradient-noise'));
   t.throws(() => statusReport(noisy, { batchSize: 0 }), { message: /batchSize=0/ });
+  t.is(noiseRatio(0.5), 1 / 3);
+  t.is(noiseRatio(1.2), Infinity);
 });
 
 test('sharpening: λ_max growing while the loss stalls; not while the loss still drops', (t) => {
