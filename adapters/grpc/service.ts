@@ -39,8 +39,8 @@ export class RpcError extends Error {
 export interface ServiceOptions {
   /** What GetExperiment reports as data location (e.g. the logdir). */
   dataLocation?: string;
-  /** Experiment name shown in TensorBoard's environment. */
-  experimentName?: string;
+  /** Experiment name shown in TensorBoard's environment (a function is read at each request). */
+  experimentName?: string | (() => string);
   description?: string;
   /** ReadBlob chunk size in bytes (default 8 MiB, as the Rust data server). */
   blobChunkSize?: number;
@@ -294,7 +294,10 @@ export function dataProviderHandlers(
       const creation = starts.length ? Math.min(...starts) : undefined;
       return {
         data_location: options.dataLocation ?? '',
-        name: options.experimentName ?? '',
+        name:
+          (typeof options.experimentName === 'function'
+            ? options.experimentName()
+            : options.experimentName) ?? '',
         description: options.description ?? '',
         creation_time:
           creation === undefined

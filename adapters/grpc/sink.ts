@@ -30,8 +30,13 @@ export interface GrpcServerSinkOptions extends DataProviderServerOptions, RunSto
 export interface GrpcServerSink extends CockpitSink {
   /** The store the server reads (e.g. to add more runs). */
   readonly store: RunStore;
-  /** The running server, after open(). */
+  /** The running server, after open() or start(). */
   readonly server: DataProviderServer | undefined;
+  /**
+   * Starts serving now, before the run opens (open() does it otherwise) — e.g. to launch
+   * TensorBoard before training starts. Idempotent; resolves with the running server.
+   */
+  start(): Promise<DataProviderServer>;
   /** Stops the server (also when `keepServing` kept it running after close). */
   stop(): Promise<void>;
 }
@@ -40,11 +45,34 @@ export interface GrpcServerSink extends CockpitSink {
 export function grpcServer(options: GrpcServerSinkOptions = {}): GrpcServerSink {
   const store = new RunStore(options);
   let server: DataProviderServer | undefined;
+  let starting: Promise<DataProviderServer> | undefined;
   let run: RunInfo | undefined;
   let lastStep = 0;
   const warn = options.onWarning ?? ((m: string) => console.warn(`[tfjs-cockpit grpc] ${m}`));
   const add = (step: number, wallTime: number, values: ReturnType<typeof stepValues>) => {
     for (const v of values) ingestValue(store, run!.runName, step, wallTime, v);
+  };
+  const start = (): Promise<DataProviderServer> => {
+    starting ??= startDataProviderServer(store, {
+      ...options,
+      // Read per request: a server started before open() is named after the run once it opens.
+      experimentName: () =>
+        (typeof options.experimentName === 'function'
+          ? options.experimentName()
+          : options.experimentName) ??
+        run?.runName ??
+        '',
+      dataLocation: options.dataLocation ?? 'tfjs-cockpit live run',
+    }).then((s) => {
+      server = s;
+      if (options.announce ?? true) {
+        console.error(
+          `tfjs-cockpit: live data for TensorBoard at ${s.address}; view with\n  tensorboard --grpc_data_provider=${s.address}`,
+        );
+      }
+      return s;
+    });
+    return starting;
   };
 
   return {
@@ -53,20 +81,12 @@ export function grpcServer(options: GrpcServerSinkOptions = {}): GrpcServerSink 
     get server() {
       return server;
     },
+    start,
     async open(info: RunInfo) {
       run = info;
       store.ensureRun(info.runName, info.startTime);
       add(0, info.startTime, runHeaderValues(info));
-      server = await startDataProviderServer(store, {
-        experimentName: options.experimentName ?? info.runName,
-        dataLocation: options.dataLocation ?? `tfjs-cockpit live run ${info.runName}`,
-        ...options,
-      });
-      if (options.announce ?? true) {
-        console.error(
-          `tfjs-cockpit: live data for TensorBoard at ${server.address}; view with\n  tensorboard --grpc_data_provider=${server.address}`,
-        );
-      }
+      await start();
     },
     write(record: StepRecord) {
       if (!run)
@@ -91,10 +111,11 @@ export function grpcServer(options: GrpcServerSinkOptions = {}): GrpcServerSink 
     },
     async close(end: RunEnd) {
       if (run) add(lastStep, Date.now() / 1000, [runEndValue(end.status, end.error)]);
-      if (!options.keepServing) await server?.close();
+      if (!options.keepServing)
+        await (starting ?? Promise.resolve(undefined)).then((s) => s?.close());
     },
     async stop() {
-      await server?.close();
+      await (starting ?? Promise.resolve(undefined)).then((s) => s?.close());
     },
   };
 }

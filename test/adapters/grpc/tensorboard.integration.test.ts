@@ -188,6 +188,30 @@ integration(
     );
     t.regex(text[0].text, /Cockpit run mlp/);
 
+    // The default "Time Series" dashboard: its tag listing and batched series requests.
+    const tsBase = `${base}/experiment/defaultExperimentId/data/plugin/timeseries`;
+    const tsTags = await getJson(`${tsBase}/tags`);
+    t.true(tsTags.scalars.runTagInfo.mlp.includes('cockpit/Loss'));
+    t.deepEqual(tsTags.histograms.runTagInfo.mlp, ['cockpit/GradHist1d']);
+    t.true(tsTags.images.tagRunSampledInfo['cockpit/GradHist2d'].mlp.maxSamplesPerStep === 1);
+    const series = await (
+      await fetch(`${tsBase}/timeSeries`, {
+        method: 'POST',
+        body: new URLSearchParams({
+          requests: JSON.stringify([
+            { plugin: 'scalars', tag: 'cockpit/Loss' },
+            { plugin: 'histograms', tag: 'cockpit/GradHist1d', run: 'mlp' },
+            { plugin: 'images', tag: 'cockpit/GradHist2d', run: 'mlp', sample: 0 },
+          ]),
+        }),
+      })
+    ).json();
+    t.is(series[0].runToSeries.mlp[4].value, Math.fround(log[4]!.Loss as number));
+    t.is(series[1].runToSeries.mlp[3].bins.length, h3.hist.length);
+    const imageId = series[2].runToSeries.mlp.at(-1).imageId;
+    const tsImage = await fetch(`${tsBase}/imageData?imageId=${encodeURIComponent(imageId)}`);
+    t.is(tsImage.headers.get('content-type'), 'image/png');
+
     // Unknown tag → our NOT_FOUND → TensorBoard's 404.
     t.is(
       (await fetch(`${base}/data/plugin/scalars/scalars?run=mlp&tag=cockpit%2FNope`)).status,
