@@ -530,3 +530,48 @@ test('the run description is served as markdown text tensors, like the event-fil
   t.regex(run.value[0].string_val[0].toString('utf8'), /Cockpit run mlp/);
   t.regex(byTag.get('cockpit/model')!.value[0].string_val[0].toString('utf8'), /dense_1/);
 });
+
+test('a client process dying mid-stream is harmless to the server', async (t) => {
+  const store = new RunStore();
+  const big = new Uint8Array(32 * 1024 * 1024).fill(7);
+  store.add(
+    'r',
+    'img',
+    { pluginName: 'images', dataClass: DataClass.BLOB_SEQUENCE },
+    { step: 1, wallTime: 1, value: [Buffer.from('1'), Buffer.from('1'), big] },
+  );
+  const server = await startDataProviderServer(store, { blobChunkSize: 16 * 1024 });
+  try {
+    const key = encodeBlobKey({ run: 'r', tag: 'img', step: 1, index: 2 });
+    const clientModule = new URL('../../../adapters/grpc/client.ts', import.meta.url).href;
+    // A separate process reads the first chunks, then exits without closing anything (TCP reset).
+    const script = `
+      const { DataProviderClient } = await import(${JSON.stringify(clientModule)});
+      const c = new DataProviderClient(${JSON.stringify(server.address)});
+      let n = 0;
+      c.readBlobStream(${JSON.stringify(key)}).on('data', (m) => {
+        n += m.data.length;
+        if (n >= 1 << 20) { console.log('got', n); process.exit(0); }
+      });`;
+    const { execFile } = await import('node:child_process');
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script],
+        { timeout: 60_000 },
+        (err, stdout) => (err ? reject(err) : resolve(stdout)),
+      ),
+    );
+    t.regex(out, /got \d+/);
+    // The server keeps serving complete blobs to others.
+    const c = new DataProviderClient(server.address);
+    try {
+      t.is((await c.readBlob(key)).length, big.length);
+      t.is((await c.call('ListRuns')).runs[0].name, 'r');
+    } finally {
+      c.close();
+    }
+  } finally {
+    await server.close();
+  }
+});
