@@ -12,6 +12,8 @@
  * - `readAllKeepAllMs*`: the same store with every point kept (`samplesPerPlugin: { scalars: 0 }`),
  *   all 100 tags × 10,000 points in one response (≈ 2 MB of column data).
  * - `concurrent4PointsPerSec`: 4 clients reading all tags (downsample 1000) at once.
+ * - `sinkRecordsPerSec`: whole golden-case StepRecords (34 scalar series, GradHist1d, GradHist2d
+ *   heatmap PNG) through the grpcServer() sink into its store.
  *
  * Run directly: `node --import tsx bench/grpc.ts`.
  */
@@ -20,6 +22,10 @@ import { DataProviderClient } from '../adapters/grpc/client.js';
 import { startDataProviderServer } from '../adapters/grpc/server.js';
 import { DataClass, RunStore, type RunStoreOptions } from '../adapters/grpc/store.js';
 import { dataProviderHandlers } from '../adapters/grpc/service.js';
+import { grpcServer } from '../adapters/grpc/sink.js';
+import type { CockpitLog, StepRecord } from '../core/record.js';
+import { parseLog } from '../exporters/json-log.js';
+import { readFileSync } from 'node:fs';
 import {
   encodeReadScalarsResponse,
   type ReadScalarsResponseObject,
@@ -75,8 +81,47 @@ const readAll = (numPoints: number) => ({
   downsample: { num_points: numPoints },
 });
 
+/** Records cycling through the steps of a golden case (the reference's values). */
+function goldenRecords(n: number): StepRecord[] {
+  const c = JSON.parse(readFileSync('/work/shared/golden/mlp-ce-sgd.case.json', 'utf8')) as {
+    expected: Record<string, Record<string, unknown>>;
+  };
+  const byStep: Record<string, Record<string, unknown>> = {};
+  for (const [q, steps] of Object.entries(c.expected)) {
+    for (const [step, v] of Object.entries(steps)) (byStep[step] ??= {})[q] = v;
+  }
+  const log: CockpitLog = parseLog(JSON.stringify(byStep));
+  const keys = Object.keys(log);
+  return Array.from({ length: n }, (_, step) => ({
+    step,
+    wallTime: 1_700_000_000 + step,
+    values: log[Number(keys[step % keys.length])]!,
+  }));
+}
+
+async function benchSink(n: number): Promise<number> {
+  const sink = grpcServer({ announce: false });
+  await sink.open({
+    runName: 'bench',
+    configuration: 'full',
+    quantities: [],
+    parameters: [],
+    layers: [],
+    optimizer: { className: 'SGD', config: {} },
+    backend: 'cpu',
+    startTime: 1_700_000_000,
+  });
+  const records = goldenRecords(n);
+  const t0 = performance.now();
+  for (const r of records) await sink.write(r);
+  const seconds = (performance.now() - t0) / 1000;
+  await sink.close({ status: 'finished' });
+  return n / seconds;
+}
+
 export async function benchGrpc(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
+  out.sinkRecordsPerSec = Math.round(await benchSink(500));
   const sampled = fill({});
   out.ingestPointsPerSec = Math.round((TAGS * STEPS) / sampled.seconds);
   const kept = fill({ samplesPerPlugin: { scalars: 0 } });

@@ -10,6 +10,8 @@ import type { Histogram1d, Histogram2d, ParameterInfo, StepValues } from '../../
 import { scalarPoints } from '../scalar-tags.js';
 import { describeTag } from '../tensorboard/descriptions.js';
 import { gradHist2dPng } from '../tensorboard/images/heatmap.js';
+import { pngSize } from '../tensorboard/images/png.js';
+import { DataClass, LazyBlob, type BlobSequenceValue, type SeriesMetadata } from './store.js';
 import { bandPoints, cockpitLayout } from '../tensorboard/layout.js';
 import { modelMarkdown, quantitiesMarkdown, runMarkdown } from '../tensorboard/run-markdown.js';
 import { TENSORBOARD_TAGS } from '../tensorboard/sink.js';
@@ -62,6 +64,7 @@ export function stepValues(
   values: StepValues,
   parameters: readonly ParameterInfo[] = [],
   onError?: (message: string) => void,
+  { gradHist2d = true }: { gradHist2d?: boolean } = {},
 ): Value[] {
   const out: Value[] = [];
   for (const p of [...scalarPoints(values, [...parameters]), ...bandPoints(values)]) {
@@ -78,7 +81,7 @@ export function stepValues(
     }
   }
   const h2 = values.GradHist2d;
-  if (isHistogram2d(h2)) {
+  if (gradHist2d && isHistogram2d(h2)) {
     try {
       out.push(
         imageValue(
@@ -93,6 +96,39 @@ export function stepValues(
   }
   return out;
 }
+
+/** Pixels per bin of the heatmap (the TensorBoard sink's default), fixed so sizes are known before encoding. */
+export const HEATMAP_CELL = 8;
+
+/**
+ * GradHist2d of a step as a lazily encoded image datum `[width, height, png]`: width and height
+ * follow from the bin counts (one `HEATMAP_CELL`-pixel square per bin), the PNG — the same bytes
+ * the event-file sink writes — is encoded on first read. Undefined when `v` is no 2-D histogram.
+ */
+export function lazyHeatmap(v: unknown): BlobSequenceValue | undefined {
+  if (!isHistogram2d(v) || v.hist.length === 0 || !v.hist[0]?.length) return undefined;
+  const width = v.hist[0].length * HEATMAP_CELL;
+  const height = v.hist.length * HEATMAP_CELL;
+  const png = new LazyBlob(() => {
+    const bytes = gradHist2dPng(v, { cellSize: HEATMAP_CELL });
+    const size = pngSize(bytes);
+    if (size.width !== width || size.height !== height) {
+      throw new Error(
+        `GradHist2d heatmap is ${size.width}×${size.height}, announced ${width}×${height}`,
+      );
+    }
+    return bytes;
+  });
+  const enc = new TextEncoder();
+  return [enc.encode(String(width)), enc.encode(String(height)), png];
+}
+
+/** Series metadata of the GradHist2d images (as imageMetadata() describes them). */
+export const GRAD_HIST_2D_METADATA: SeriesMetadata = {
+  pluginName: 'images',
+  dataClass: DataClass.BLOB_SEQUENCE,
+  description: describeTag(GRAD_HIST_2D_TAG)?.description,
+};
 
 /** The layout value for a run tracking `quantities` over `parameters` (same layout as the event-file sink). */
 export function layoutValueFor(

@@ -18,6 +18,7 @@ import { downsample, type Point } from './reservoir.js';
 import {
   DataClass,
   type BlobSequenceValue,
+  blobBytes,
   type DataClassValue,
   type Run,
   type RunStore,
@@ -223,12 +224,12 @@ export function lookupBlob(store: RunStore, key: string): Uint8Array {
       `step ${address.step} of "${address.run}"/"${address.tag}" is not stored (never written or sampled out)`,
     );
   const blob = point.value[address.index];
-  if (!blob)
+  if (blob === undefined)
     throw new RpcError(
       grpc.status.NOT_FOUND,
       `step ${address.step} of "${address.run}"/"${address.tag}" has ${point.value.length} blobs, not index ${address.index}`,
     );
-  return blob;
+  return blobBytes(blob);
 }
 
 type Unary = (call: grpc.ServerUnaryCall<Obj, Obj>, callback: grpc.sendUnaryData<Obj>) => void;

@@ -6,6 +6,9 @@
 import type { CockpitSink, RunArtifact, RunEnd, RunInfo, StepRecord } from '../../core/record.js';
 import { ingestValue } from './ingest.js';
 import {
+  GRAD_HIST_2D_METADATA,
+  GRAD_HIST_2D_TAG,
+  lazyHeatmap,
   panelValue,
   reportValue,
   runEndValue,
@@ -48,6 +51,7 @@ export function grpcServer(options: GrpcServerSinkOptions = {}): GrpcServerSink 
   let starting: Promise<DataProviderServer> | undefined;
   let run: RunInfo | undefined;
   let lastStep = 0;
+  let badHeatmapReported = false;
   const warn = options.onWarning ?? ((m: string) => console.warn(`[tfjs-cockpit grpc] ${m}`));
   const add = (step: number, wallTime: number, values: ReturnType<typeof stepValues>) => {
     for (const v of values) ingestValue(store, run!.runName, step, wallTime, v);
@@ -92,7 +96,23 @@ export function grpcServer(options: GrpcServerSinkOptions = {}): GrpcServerSink 
       if (!run)
         throw new Error('grpcServer sink: write() before open(); the Cockpit opens sinks first');
       lastStep = Math.max(lastStep, record.step);
-      add(record.step, record.wallTime, stepValues(record.values, run.parameters, warn));
+      add(
+        record.step,
+        record.wallTime,
+        stepValues(record.values, run.parameters, warn, { gradHist2d: false }),
+      );
+      // The heatmap is encoded when first read (see LazyBlob), not on the training step.
+      const heatmap = lazyHeatmap(record.values.GradHist2d);
+      if (heatmap) {
+        store.add(run.runName, GRAD_HIST_2D_TAG, GRAD_HIST_2D_METADATA, {
+          step: record.step,
+          wallTime: record.wallTime,
+          value: heatmap,
+        });
+      } else if (record.values.GradHist2d !== undefined && !badHeatmapReported) {
+        badHeatmapReported = true;
+        warn('GradHist2d skipped: not a non-empty {hist: number[][], edges} value (reported once)');
+      }
     },
     artifact(artifact: RunArtifact) {
       if (!run) return;

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LogdirSource } from '../../../adapters/grpc/logdir.js';
 import { grpcServer } from '../../../adapters/grpc/sink.js';
-import { RunStore, type Run } from '../../../adapters/grpc/store.js';
+import { LazyBlob, RunStore, type Run } from '../../../adapters/grpc/store.js';
 import { tensorBoard } from '../../../adapters/tensorboard/sink.js';
 import { encodeEvent, summaryEvent } from '../../../adapters/tensorboard/events.js';
 import { scalarValue, scalarMetadata } from '../../../adapters/tensorboard/summaries.js';
@@ -47,8 +47,9 @@ function jsonLog(n: number): CockpitLog {
   return log;
 }
 
-/** Bytes (Buffer from the file decoder, Uint8Array from the builders) as base64, to compare by content. */
+/** Bytes (Buffer from the file decoder, Uint8Array or lazily encoded from the live sink) as base64. */
 function canon(v: unknown): unknown {
+  if (v instanceof LazyBlob) return canon(v.bytes);
   if (ArrayBuffer.isView(v))
     return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
   if (Array.isArray(v)) return v.map(canon);
