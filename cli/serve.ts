@@ -5,7 +5,7 @@
  * `tensorboard --grpc_data_provider=HOST:PORT`.
  */
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { LogdirSource } from '../adapters/grpc/logdir.js';
 import { startDataProviderServer } from '../adapters/grpc/server.js';
@@ -70,16 +70,30 @@ export async function run(args: string[]): Promise<number> {
     console.error(`--logdir ${logdir} is not a directory`);
     return 2;
   }
-  const store = new RunStore({
-    samplesPerPlugin: parseSamplesPerPlugin(values.samples_per_plugin),
-  });
+  let samplesPerPlugin;
+  try {
+    samplesPerPlugin = parseSamplesPerPlugin(values.samples_per_plugin);
+  } catch (err) {
+    console.error((err as Error).message);
+    return 2;
+  }
+  const store = new RunStore({ samplesPerPlugin });
   const source = new LogdirSource(store, logdir, { reloadMs: reloadSeconds * 1000 });
   await source.start();
-  const server = await startDataProviderServer(store, {
-    host: values.host,
-    port,
-    dataLocation: logdir,
-  });
+  let server;
+  try {
+    server = await startDataProviderServer(store, {
+      host: values.host,
+      port,
+      dataLocation: logdir,
+      experimentName: basename(logdir),
+    });
+  } catch (err) {
+    // Stop polling, or the process would stay alive without serving anything.
+    await source.stop();
+    console.error(`${(err as Error).message} (is another server using port ${port}? try --port 0)`);
+    return 1;
+  }
   if (values.host !== '127.0.0.1' && values.host !== 'localhost' && values.host !== '::1') {
     console.error(`warning: serving ${logdir} on ${values.host}, reachable beyond this machine`);
   }

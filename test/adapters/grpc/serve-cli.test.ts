@@ -80,7 +80,9 @@ async function startServe(
   return { proc, address };
 }
 
-test('serve rejects bad arguments with exit code 2', async (t) => {
+test('serve rejects bad arguments with exit code 2, a busy port with 1', async (t) => {
+  const emptyDir = mkdtempSync(join(tmpdir(), 'grpc-serve-empty-'));
+  t.teardown(() => rmSync(emptyDir, { recursive: true, force: true }));
   const errors: string[] = [];
   const original = console.error;
   console.error = (m: string) => errors.push(String(m));
@@ -89,11 +91,23 @@ test('serve rejects bad arguments with exit code 2', async (t) => {
     t.is(await run(['--logdir', '/nonexistent/dir/for/sure']), 2);
     t.is(await run(['--logdir', '.', '--port', '70000']), 2);
     t.is(await run(['--bogus']), 2);
+    t.is(await run(['--logdir', '.', '--samples_per_plugin', 'scalars=x']), 2);
+    // A port that is taken: exit code 1 with advice, and no poller left running.
+    const { createServer } = await import('node:net');
+    const taken = createServer();
+    await new Promise<void>((r) => taken.listen(0, '127.0.0.1', () => r()));
+    const busyPort = (taken.address() as { port: number }).port;
+    try {
+      t.is(await run(['--logdir', emptyDir, '--port', String(busyPort), '--reload', '0.05']), 1);
+    } finally {
+      taken.close();
+    }
   } finally {
     console.error = original;
   }
   t.regex(errors.join('\n'), /--logdir is required/);
   t.regex(errors.join('\n'), /not a directory/);
+  t.regex(errors.join('\n'), /try --port 0/);
   t.deepEqual(parseSamplesPerPlugin('scalars=0,images=all,histograms=50'), {
     scalars: 0,
     images: 0,
