@@ -91,7 +91,12 @@ export async function run(args: string[]): Promise<number> {
   } catch (err) {
     // Stop polling, or the process would stay alive without serving anything.
     await source.stop();
-    console.error(`${(err as Error).message} (is another server using port ${port}? try --port 0)`);
+    const message = (err as Error).message;
+    console.error(
+      /cannot bind/.test(message)
+        ? `${message} (is another server using port ${port}? try --port 0)`
+        : message,
+    );
     return 1;
   }
   if (values.host !== '127.0.0.1' && values.host !== 'localhost' && values.host !== '::1') {

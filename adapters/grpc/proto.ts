@@ -27,17 +27,20 @@ export const LOADER_OPTIONS: protoLoader.Options = {
   oneofs: true,
 };
 
-/** proto/ relative to this file, both from sources (adapters/grpc) and from dist/adapters/grpc. */
+/**
+ * The proto/ folder: the nearest one above this file that holds data_provider.proto — from the
+ * sources (adapters/grpc → ../../proto) as from a build (dist/adapters/grpc → ../../../proto).
+ */
 function protoDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [
-    join(here, '..', '..', 'proto'),
-    join(here, '..', '..', '..', 'proto'),
-  ]) {
+  let dir = here;
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, 'proto');
     if (existsSync(join(candidate, 'data_provider.proto'))) return candidate;
+    dir = dirname(dir);
   }
   throw new Error(
-    `proto/data_provider.proto not found next to ${here}; is the package installed completely?`,
+    `proto/data_provider.proto not found in any folder above ${here}; is the package installed completely?`,
   );
 }
 
