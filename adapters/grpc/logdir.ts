@@ -19,11 +19,15 @@ import type { RunStore } from './store.js';
 
 export const JSON_LOG_NAME = 'cockpit.json';
 export const DEFAULT_RELOAD_MS = 5000;
+/** Bytes of an event file read at a time (doubled for a record that does not fit). */
+export const READ_CHUNK_BYTES = 16 * 1024 * 1024;
 
 export interface LogdirOptions {
   /** Poll interval in ms (default 5000, TensorBoard's `--reload_interval`). */
   reloadMs?: number;
   onWarning?: (message: string) => void;
+  /** Bytes of an event file read at a time (default 16 MiB). */
+  readChunkBytes?: number;
 }
 
 interface EventFileState {
@@ -179,27 +183,37 @@ export class LogdirSource {
     try {
       const { size } = await handle.stat();
       if (size < state.offset) state.offset = 0; // replaced by a shorter file: read it anew
-      if (size === state.offset) return 0;
-      const buf = Buffer.alloc(size - state.offset);
-      const { bytesRead } = await handle.read(buf, 0, buf.length, state.offset);
-      const { records, validBytes, stop, detail } = readRecords(buf.subarray(0, bytesRead));
-      state.offset += validBytes;
-      if (stop === 'corrupt') {
-        state.dead = true;
-        this.warn(`${file}: ${detail}; ignoring the rest of this file`);
-      }
       let n = 0;
-      for (const record of records) {
-        let event;
-        try {
-          event = decodeEvent(record);
-        } catch (err) {
-          this.warn(`${file}: undecodable event skipped (${(err as Error).message})`);
-          continue;
+      let chunk = this.options.readChunkBytes ?? READ_CHUNK_BYTES;
+      // Bounded memory for large files: read at most `chunk` bytes at a time, as complete records.
+      while (state.offset < size && !state.dead) {
+        const want = Math.min(chunk, size - state.offset);
+        const buf = Buffer.allocUnsafe(want);
+        const { bytesRead } = await handle.read(buf, 0, want, state.offset);
+        const { records, validBytes, stop, detail } = readRecords(buf.subarray(0, bytesRead));
+        state.offset += validBytes;
+        if (stop === 'corrupt') {
+          state.dead = true;
+          this.warn(`${file}: ${detail}; ignoring the rest of this file`);
         }
-        this.store.ensureRun(runName, event.wallTime ?? undefined);
-        ingestEvent(this.store, runName, event);
-        n++;
+        for (const record of records) {
+          let event;
+          try {
+            event = decodeEvent(record);
+          } catch (err) {
+            this.warn(`${file}: undecodable event skipped (${(err as Error).message})`);
+            continue;
+          }
+          this.store.ensureRun(runName, event.wallTime ?? undefined);
+          ingestEvent(this.store, runName, event);
+          // Let the gRPC server answer requests while a big file loads.
+          if (++n % 2000 === 0) await new Promise((r) => setImmediate(r));
+        }
+        if (validBytes === 0) {
+          // A record larger than the chunk, or a partial tail still being written.
+          if (bytesRead < want || want === size - state.offset) break;
+          chunk *= 2;
+        }
       }
       return n;
     } finally {

@@ -220,10 +220,15 @@ export class RunStore {
       );
       return;
     }
+    const preempts = series.reservoir.size > 0 && point.step <= series.maxStep;
     series.reservoir.add(point);
     // The new point is always kept and, after preemption, is the latest stored one.
     series.maxStep = point.step;
-    series.maxWallTime = Math.max(series.maxWallTime, point.wallTime);
+    series.maxWallTime = preempts
+      ? series.reservoir
+          .points()
+          .reduce((m, p) => Math.max(m, p.wallTime), Number.NEGATIVE_INFINITY)
+      : Math.max(series.maxWallTime, point.wallTime);
     if (Array.isArray(point.value) && series.metadata.dataClass === DataClass.BLOB_SEQUENCE) {
       series.maxLength = Math.max(series.maxLength, point.value.length);
     }

@@ -1,5 +1,6 @@
 import test from 'ava';
 import { Reservoir, downsample } from '../../../adapters/grpc/reservoir.js';
+import { DataClass, RunStore } from '../../../adapters/grpc/store.js';
 
 const steps = (r: Reservoir<number>) => r.points().map((p) => p.step);
 
@@ -52,4 +53,19 @@ test('downsample returns at most k evenly spread points including the first and 
   const d = downsample(pts, 99);
   t.is(new Set(d).size, 99);
   t.is(d.at(-1), 99);
+});
+
+test('after a resume from an earlier step, series metadata describes what is stored', (t) => {
+  const store = new RunStore();
+  const meta = { pluginName: 'scalars', dataClass: DataClass.SCALAR } as const;
+  for (let s = 0; s < 10; s++) store.add('r', 'x', meta, { step: s, wallTime: 1000 + s, value: s });
+  // Resumed from a checkpoint at step 5, with an older clock.
+  store.add('r', 'x', meta, { step: 5, wallTime: 500, value: -5 });
+  const series = store.getRun('r')!.series.get('x')!;
+  t.deepEqual(
+    series.reservoir.points().map((p) => p.step),
+    [0, 1, 2, 3, 4, 5],
+  );
+  t.is(series.maxStep, 5);
+  t.is(series.maxWallTime, 1004);
 });
