@@ -69,6 +69,9 @@ export function grpcServer(options: GrpcServerSinkOptions = {}): GrpcServerSink 
       dataLocation: options.dataLocation ?? 'tfjs-cockpit live run',
     }).then((s) => {
       server = s;
+      if (!['127.0.0.1', 'localhost', '::1'].includes(s.host)) {
+        warn(`serving the run on ${s.host}: reachable beyond this machine, without TLS`);
+      }
       if (options.announce ?? true) {
         console.error(
           `tfjs-cockpit: live data for TensorBoard at ${s.address}; view with\n  tensorboard --grpc_data_provider=${s.address}`,
