@@ -20,7 +20,11 @@ import { ruleFor } from './rules.js';
 import { tidyOrNull } from './tidy.js';
 
 export type CurvatureKind = 'diag_h' | 'diag_ggn_exact' | 'diag_ggn_mc';
-export const CURVATURE_KINDS: readonly CurvatureKind[] = ['diag_h', 'diag_ggn_exact', 'diag_ggn_mc'];
+export const CURVATURE_KINDS: readonly CurvatureKind[] = [
+  'diag_h',
+  'diag_ggn_exact',
+  'diag_ggn_mc',
+];
 
 /** Floats of residual columns materialised at once. */
 const RESIDUAL_CHUNK_FLOATS = 1 << 22;
@@ -30,13 +34,20 @@ const RESIDUAL_CHUNK_FLOATS = 1 << 22;
  * on wasm the Tile kernel is a scalar loop (~300 ms for the 7M floats of the benchmark CNN's
  * first ReLU with 10 columns) while concat is K block copies.
  */
-const tileRows = (t: tf.Tensor, k: number) => (k === 1 ? t : tf.concat(new Array<tf.Tensor>(k).fill(t), 0));
+const tileRows = (t: tf.Tensor, k: number) =>
+  k === 1 ? t : tf.concat(new Array<tf.Tensor>(k).fill(t), 0);
 
 /**
  * Computes the diagonal curvature for every trainable parameter (in parameter order).
  * `seed` makes the Monte-Carlo variant reproducible.
  */
-export function diagCurvature(view: ModelView, head: LossHead, pass: Pass, kind: CurvatureKind, seed?: number): tf.Tensor[] {
+export function diagCurvature(
+  view: ModelView,
+  head: LossHead,
+  pass: Pass,
+  kind: CurvatureKind,
+  seed?: number,
+): tf.Tensor[] {
   const acc: (tf.Tensor | null)[] = view.parameters.map(() => null);
   const add = (index: number, t: tf.Tensor | null) => {
     if (index < 0 || !t) {
@@ -86,7 +97,9 @@ export function diagCurvature(view: ModelView, head: LossHead, pass: Pass, kind:
               skip = fusesRelu(i);
               return maxPoolVjp(current, mask, step.poolSize, input.shape, k);
             }
-            return tf.grad((t: tf.Tensor) => tf.maxPool(t as tf.Tensor4D, step.poolSize, step.strides, step.padding))(tileRows(input, k), current);
+            return tf.grad((t: tf.Tensor) =>
+              tf.maxPool(t as tf.Tensor4D, step.poolSize, step.strides, step.padding),
+            )(tileRows(input, k), current);
           }
           case 'avgPool': {
             const pool = (t: tf.Tensor) =>
@@ -120,15 +133,21 @@ export function diagCurvature(view: ModelView, head: LossHead, pass: Pass, kind:
   };
   const masks = new Map<number, tf.Tensor | null>();
   const maxPoolMask = (i: number, step: PoolStep, input: tf.Tensor): tf.Tensor | null => {
-    if (!masks.has(i)) masks.set(i, nonOverlappingMask(step, input, fusesRelu(i) ? pass.stepInputs[i - 1] : null));
+    if (!masks.has(i))
+      masks.set(i, nonOverlappingMask(step, input, fusesRelu(i) ? pass.stepInputs[i - 1] : null));
     return masks.get(i) ?? null;
   };
 
   const n = pass.n;
   // GGN part: the loss Hessian's factor, back-propagated through the (linearised) network.
-  const s = kind === 'diag_ggn_mc' ? head.sampledSqrtHessian(pass.y, pass.headInput, seed) : head.sqrtHessian(pass.y, pass.headInput);
+  const s =
+    kind === 'diag_ggn_mc'
+      ? head.sampledSqrtHessian(pass.y, pass.headInput, seed)
+      : head.sqrtHessian(pass.y, pass.headInput);
   const columns = s.shape[2];
-  const mat = tf.tidy(() => tf.reshape(tf.transpose(s, [2, 0, 1]), [columns * n, ...pass.headInput.shape.slice(1)]));
+  const mat = tf.tidy(() =>
+    tf.reshape(tf.transpose(s, [2, 0, 1]), [columns * n, ...pass.headInput.shape.slice(1)]),
+  );
   s.dispose();
   propagate(mat, columns, undefined, pass.stepCount - 1);
   mat.dispose();
@@ -180,7 +199,11 @@ export function diagCurvature(view: ModelView, head: LossHead, pass: Pass, kind:
  * input and viewed as `[1, N·OH, ph, OW, pw, C]`; times relu'(`reluInput`) when a ReLU precedes
  * the pool. Null for other pools (they fall back to the pool's own gradient).
  */
-function nonOverlappingMask(step: PoolStep, input: tf.Tensor, reluInput: tf.Tensor | null): tf.Tensor | null {
+function nonOverlappingMask(
+  step: PoolStep,
+  input: tf.Tensor,
+  reluInput: tf.Tensor | null,
+): tf.Tensor | null {
   const [ph, pw] = step.poolSize;
   if (step.strides[0] !== ph || step.strides[1] !== pw || step.padding !== 'valid') return null;
   return tf.keep(
@@ -188,11 +211,17 @@ function nonOverlappingMask(step: PoolStep, input: tf.Tensor, reluInput: tf.Tens
       const [n, h, w, c] = input.shape as [number, number, number, number];
       const oh = Math.floor(h / ph);
       const ow = Math.floor(w / pw);
-      const crop = (t: tf.Tensor) => (oh * ph !== h || ow * pw !== w ? tf.slice(t, [0, 0, 0, 0], [n, oh * ph, ow * pw, c]) : t);
-      const windows = tf.reshape(tf.transpose(tf.reshape(crop(input), [n, oh, ph, ow, pw, c]), [0, 1, 3, 5, 2, 4]), [n, oh, ow, c, ph * pw]);
+      const crop = (t: tf.Tensor) =>
+        oh * ph !== h || ow * pw !== w ? tf.slice(t, [0, 0, 0, 0], [n, oh * ph, ow * pw, c]) : t;
+      const windows = tf.reshape(
+        tf.transpose(tf.reshape(crop(input), [n, oh, ph, ow, pw, c]), [0, 1, 3, 5, 2, 4]),
+        [n, oh, ow, c, ph * pw],
+      );
       const oneHot = tf.reshape(tf.oneHot(tf.argMax(windows, -1), ph * pw), [n, oh, ow, c, ph, pw]);
       const mask = tf.reshape(tf.transpose(oneHot, [0, 1, 4, 2, 5, 3]), [1, n * oh, ph, ow, pw, c]);
-      return reluInput ? tf.mul(mask, tf.reshape(activationDerivative('relu', crop(reluInput)), mask.shape)) : mask;
+      return reluInput
+        ? tf.mul(mask, tf.reshape(activationDerivative('relu', crop(reluInput)), mask.shape))
+        : mask;
     }),
   );
 }
@@ -203,11 +232,24 @@ function nonOverlappingMask(step: PoolStep, input: tf.Tensor, reluInput: tf.Tens
  * benchmark CNN's first pool with 10 columns, vs 21 ms for a multiply in window layout followed
  * by a rank-6 transpose).
  */
-function maxPoolVjp(mat: tf.Tensor, mask: tf.Tensor, [ph, pw]: [number, number], inputShape: number[], k: number): tf.Tensor {
+function maxPoolVjp(
+  mat: tf.Tensor,
+  mask: tf.Tensor,
+  [ph, pw]: [number, number],
+  inputShape: number[],
+  k: number,
+): tf.Tensor {
   const [, rows, , ow, , c] = mask.shape;
   const [n, h, w] = inputShape;
   const oh = rows / n;
   const routed = tf.mul(tf.reshape(mat, [k, rows, 1, ow, 1, c]), mask);
   const spread = tf.reshape(routed, [k * n, oh * ph, ow * pw, c]);
-  return oh * ph !== h || ow * pw !== w ? tf.pad(spread, [[0, 0], [0, h - oh * ph], [0, w - ow * pw], [0, 0]]) : spread;
+  return oh * ph !== h || ow * pw !== w
+    ? tf.pad(spread, [
+        [0, 0],
+        [0, h - oh * ph],
+        [0, w - ow * pw],
+        [0, 0],
+      ])
+    : spread;
 }

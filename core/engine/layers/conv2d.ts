@@ -43,7 +43,15 @@ function geometry(step: Conv2DStep, inputShape: number[], kernelShape: number[])
     1,
     step.padding,
   ).padInfo;
-  return { kh, kw, cin, cout, pad: { top, bottom, left, right }, hp: inputShape[1] + top + bottom, wp: inputShape[2] + left + right };
+  return {
+    kh,
+    kw,
+    cin,
+    cout,
+    pad: { top, bottom, left, right },
+    hp: inputShape[1] + top + bottom,
+    wp: inputShape[2] + left + right,
+  };
 }
 
 /**
@@ -53,11 +61,21 @@ function geometry(step: Conv2DStep, inputShape: number[], kernelShape: number[])
 function depthwiseInput(a: tf.Tensor, g: Geometry, k: number): tf.Tensor4D {
   const n = a.shape[0];
   const { top, bottom, left, right } = g.pad;
-  const aPad = top || bottom || left || right ? tf.pad(a, [[0, 0], [top, bottom], [left, right], [0, 0]]) : a;
+  const aPad =
+    top || bottom || left || right
+      ? tf.pad(a, [
+          [0, 0],
+          [top, bottom],
+          [left, right],
+          [0, 0],
+        ])
+      : a;
   const spatial = g.hp * g.wp;
   // [n, Hp·Wp, Cin] → [Cin, Hp·Wp, n] (a rank-2 transpose when Cin = 1).
   const moved =
-    g.cin === 1 ? tf.transpose(tf.reshape(aPad, [n, spatial])) : tf.transpose(tf.reshape(aPad, [n, spatial, g.cin]), [2, 1, 0]);
+    g.cin === 1
+      ? tf.transpose(tf.reshape(aPad, [n, spatial]))
+      : tf.transpose(tf.reshape(aPad, [n, spatial, g.cin]), [2, 1, 0]);
   const flat = tf.reshape(moved, [g.cin * spatial, n]);
   const repeated = k === 1 ? flat : tf.concat(new Array<tf.Tensor>(k).fill(flat), 1);
   return tf.reshape(repeated, [g.cin, g.hp, g.wp, k * n]);
@@ -66,14 +84,25 @@ function depthwiseInput(a: tf.Tensor, g: Geometry, k: number): tf.Tensor4D {
 /** The depthwise filter: d̂ [m, OH, OW, Cout] → [OH, OW, m, Cout]. */
 function depthwiseFilter(dHat: tf.Tensor): tf.Tensor4D {
   const [m, oh, ow, cout] = dHat.shape;
-  return tf.reshape(tf.transpose(tf.reshape(dHat, [m, oh * ow, cout]), [1, 0, 2]), [oh, ow, m, cout]);
+  return tf.reshape(tf.transpose(tf.reshape(dHat, [m, oh * ow, cout]), [1, 0, 2]), [
+    oh,
+    ow,
+    m,
+    cout,
+  ]);
 }
 
 /** Individual kernel gradients of the m filter columns, in the layout [Cin·KH·KW, m, Cout]. */
-function rawKernelGradients(x: tf.Tensor4D, f: tf.Tensor4D, g: Geometry, step: Conv2DStep): tf.Tensor3D {
+function rawKernelGradients(
+  x: tf.Tensor4D,
+  f: tf.Tensor4D,
+  g: Geometry,
+  step: Conv2DStep,
+): tf.Tensor3D {
   const m = f.shape[2];
   let out = tf.depthwiseConv2d(x, f, 1, 'valid', 'NHWC', step.strides); // [Cin, KH', KW', m·Cout]
-  if (out.shape[1] !== g.kh || out.shape[2] !== g.kw) out = tf.slice(out, [0, 0, 0, 0], [g.cin, g.kh, g.kw, m * g.cout]);
+  if (out.shape[1] !== g.kh || out.shape[2] !== g.kw)
+    out = tf.slice(out, [0, 0, 0, 0], [g.cin, g.kh, g.kw, m * g.cout]);
   return tf.reshape(out, [g.cin * g.kh * g.kw, m, g.cout]);
 }
 
@@ -81,7 +110,14 @@ function rawKernelGradients(x: tf.Tensor4D, f: tf.Tensor4D, g: Geometry, step: C
 function toParameterLayout(raw: tf.Tensor3D, g: Geometry): tf.Tensor {
   const m = raw.shape[1];
   const taps = g.kh * g.kw;
-  const byTap = g.cin === 1 || taps === 1 ? raw : tf.reshape(tf.transpose(tf.reshape(raw, [g.cin, taps, m * g.cout]), [1, 0, 2]), [taps * g.cin, m, g.cout]);
+  const byTap =
+    g.cin === 1 || taps === 1
+      ? raw
+      : tf.reshape(tf.transpose(tf.reshape(raw, [g.cin, taps, m * g.cout]), [1, 0, 2]), [
+          taps * g.cin,
+          m,
+          g.cout,
+        ]);
   return tf.reshape(tf.transpose(byTap, [1, 0, 2]), [m, g.kh, g.kw, g.cin, g.cout]);
 }
 
@@ -92,11 +128,19 @@ function toParameterLayout(raw: tf.Tensor3D, g: Geometry): tf.Tensor {
  */
 function biasGradients(dHat: tf.Tensor): tf.Tensor2D {
   const [m, oh, ow, cout] = dHat.shape;
-  return tf.reshape(tf.mul(tf.avgPool(dHat as tf.Tensor4D, [oh, ow], 1, 'valid'), oh * ow), [m, cout]);
+  return tf.reshape(tf.mul(tf.avgPool(dHat as tf.Tensor4D, [oh, ow], 1, 'valid'), oh * ow), [
+    m,
+    cout,
+  ]);
 }
 
 /** Individual kernel gradients [n, KH, KW, Cin, Cout] and bias gradients [n, Cout]. */
-function perSample(a: tf.Tensor, dHat: tf.Tensor, step: Conv2DStep, kernelShape: number[]): PerParam {
+function perSample(
+  a: tf.Tensor,
+  dHat: tf.Tensor,
+  step: Conv2DStep,
+  kernelShape: number[],
+): PerParam {
   return tf.tidy(() => {
     const g = geometry(step, a.shape, kernelShape);
     const f = depthwiseFilter(dHat);
@@ -106,7 +150,13 @@ function perSample(a: tf.Tensor, dHat: tf.Tensor, step: Conv2DStep, kernelShape:
 }
 
 /** Runs `fn` over sample chunks small enough to materialise. */
-function chunks(a: tf.Tensor, dHat: tf.Tensor, chunkFloats: number, kernelShape: number[], fn: (a: tf.Tensor, d: tf.Tensor, start: number) => void) {
+function chunks(
+  a: tf.Tensor,
+  dHat: tf.Tensor,
+  chunkFloats: number,
+  kernelShape: number[],
+  fn: (a: tf.Tensor, d: tf.Tensor, start: number) => void,
+) {
   const n = a.shape[0];
   const perSampleFloats = kernelShape.reduce((x, y) => x * y, 1);
   const size = Math.max(1, Math.min(n, Math.floor(chunkFloats / perSampleFloats)));
@@ -128,13 +178,18 @@ function collect(parts: tf.Tensor[]): tf.Tensor {
   return out;
 }
 
-const kernelShapeOf = (kernel: tf.Tensor | number[]) => (Array.isArray(kernel) ? kernel : kernel.shape);
+const kernelShapeOf = (kernel: tf.Tensor | number[]) =>
+  Array.isArray(kernel) ? kernel : kernel.shape;
 
 /**
  * The Conv2D rule for a kernel of `kernelShape` [KH, KW, Cin, Cout]. `chunkFloats` bounds the
  * floats of individual gradients (and of repeated inputs) materialised at once.
  */
-export function conv2dRule(kernelShape: number[], hasBias: boolean, chunkFloats = CHUNK_FLOATS): AffineRule {
+export function conv2dRule(
+  kernelShape: number[],
+  hasBias: boolean,
+  chunkFloats = CHUNK_FLOATS,
+): AffineRule {
   const biasOrNull = <T extends tf.Tensor>(t: T): T | null => {
     if (hasBias) return t;
     t.dispose();
@@ -148,7 +203,9 @@ export function conv2dRule(kernelShape: number[], hasBias: boolean, chunkFloats 
       const n = a.shape[0];
       const out = tf.tidy(() => {
         const zeros = tf.zeros(kernelShape);
-        const gk = tf.grad((w: tf.Tensor) => tf.conv2d(a as tf.Tensor4D, w as tf.Tensor4D, s.strides, s.padding))(zeros, dHat);
+        const gk = tf.grad((w: tf.Tensor) =>
+          tf.conv2d(a as tf.Tensor4D, w as tf.Tensor4D, s.strides, s.padding),
+        )(zeros, dHat);
         return [tf.div(gk, n), tf.div(tf.sum(dHat, [0, 1, 2]), n)];
       });
       return [out[0], biasOrNull(out[1])];
@@ -188,14 +245,25 @@ export function conv2dRule(kernelShape: number[], hasBias: boolean, chunkFloats 
               if (whole) return t;
               // A rank-3 slice (wasm slices of rank ≥ 5 are scalar loops).
               const byColumn = tf.reshape(t, [k, n, t.size / (k * n)]);
-              return tf.reshape(tf.slice(byColumn, [k0, n0, 0], [kCount, nCount, -1]), [m, ...t.shape.slice(1)]);
+              return tf.reshape(tf.slice(byColumn, [k0, n0, 0], [kCount, nCount, -1]), [
+                m,
+                ...t.shape.slice(1),
+              ]);
             };
             const ac = nCount === n ? a : tf.slice(a, n0, nCount);
             const dc = rows(dHat);
-            const raw = rawKernelGradients(depthwiseInput(ac, g, kCount), depthwiseFilter(dc), g, s);
+            const raw = rawKernelGradients(
+              depthwiseInput(ac, g, kCount),
+              depthwiseFilter(dc),
+              g,
+              s,
+            );
             const w = rowWeights ? rows(rowWeights) : tf.ones([m]);
             const kernel = tf.matMul(tf.reshape(w, [1, 1, m]) as tf.Tensor3D, tf.square(raw)); // [Cin·KH·KW, 1, Cout]
-            const bias = tf.matMul(tf.reshape(w, [1, m]) as tf.Tensor2D, tf.square(biasGradients(dc))); // [1, Cout]
+            const bias = tf.matMul(
+              tf.reshape(w, [1, m]) as tf.Tensor2D,
+              tf.square(biasGradients(dc)),
+            ); // [1, Cout]
             return [tf.reshape(kernel, [taps, g.cout]), tf.reshape(bias, [g.cout])];
           });
           const nk: tf.Tensor = kernelSum ? tf.add(kernelSum, ks) : ks;
@@ -206,7 +274,12 @@ export function conv2dRule(kernelShape: number[], hasBias: boolean, chunkFloats 
         }
       }
       const kernel = tf.tidy(() =>
-        tf.reshape(tf.transpose(tf.reshape(kernelSum!, [g.cin, g.kh * g.kw, g.cout]), [1, 0, 2]), [g.kh, g.kw, g.cin, g.cout]),
+        tf.reshape(tf.transpose(tf.reshape(kernelSum!, [g.cin, g.kh * g.kw, g.cout]), [1, 0, 2]), [
+          g.kh,
+          g.kw,
+          g.cin,
+          g.cout,
+        ]),
       );
       (kernelSum as tf.Tensor | null)?.dispose();
       return [kernel, biasOrNull(biasSum!)];
@@ -216,12 +289,31 @@ export function conv2dRule(kernelShape: number[], hasBias: boolean, chunkFloats 
       const flat: { k: tf.Tensor2D; b: tf.Tensor2D; start: number }[] = [];
       chunks(a, dHat, chunkFloats, kernelShape, (ac, dc, start) => {
         const [k, b] = perSample(ac, dc, step as Conv2DStep, kernelShape);
-        flat.push({ k: tf.keep(tf.reshape(k, [ac.shape[0], -1])) as tf.Tensor2D, b: tf.keep(b!) as tf.Tensor2D, start });
+        flat.push({
+          k: tf.keep(tf.reshape(k, [ac.shape[0], -1])) as tf.Tensor2D,
+          b: tf.keep(b!) as tf.Tensor2D,
+          start,
+        });
       });
       const result = tf.tidy(() => {
-        const kAll = flat.length === 1 ? flat[0].k : tf.concat(flat.map((f) => f.k), 0);
-        const bAll = flat.length === 1 ? flat[0].b : tf.concat(flat.map((f) => f.b), 0);
-        return [tf.matMul(kAll, kAll, false, true), tf.matMul(bAll, bAll, false, true)] as tf.Tensor2D[];
+        const kAll =
+          flat.length === 1
+            ? flat[0].k
+            : tf.concat(
+                flat.map((f) => f.k),
+                0,
+              );
+        const bAll =
+          flat.length === 1
+            ? flat[0].b
+            : tf.concat(
+                flat.map((f) => f.b),
+                0,
+              );
+        return [
+          tf.matMul(kAll, kAll, false, true),
+          tf.matMul(bAll, bAll, false, true),
+        ] as tf.Tensor2D[];
       });
       flat.forEach((f) => (f.k.dispose(), f.b.dispose()));
       return [result[0], biasOrNull(result[1])];
@@ -233,7 +325,14 @@ export function conv2dRule(kernelShape: number[], hasBias: boolean, chunkFloats 
       chunks(a, dHat, chunkFloats, kernelShape, (ac, dc) => {
         const count = ac.shape[0];
         const [k, b] = perSample(ac, dc, step as Conv2DStep, kernelShape);
-        const dot = (t: tf.Tensor, dir: tf.Tensor) => tf.reshape(tf.matMul(tf.reshape(t, [count, -1]) as tf.Tensor2D, tf.reshape(dir, [-1, 1]) as tf.Tensor2D), [count]);
+        const dot = (t: tf.Tensor, dir: tf.Tensor) =>
+          tf.reshape(
+            tf.matMul(
+              tf.reshape(t, [count, -1]) as tf.Tensor2D,
+              tf.reshape(dir, [-1, 1]) as tf.Tensor2D,
+            ),
+            [count],
+          );
         ks.push(tf.keep(dot(k, dirKernel)));
         bs.push(tf.keep(dirBias ? dot(b!, dirBias) : tf.zeros([count])));
       });
