@@ -204,7 +204,8 @@ export class StepStatistics {
     return this.cached('sumGradSquared', () =>
       this.perParameter(
         (e, a, d) => ruleFor(e.step).sumGradSquared(a, d, undefined, e.step),
-        (g) => tf.sum(tf.square(g), 0),
+        // Summed over a flattened view: a rank-5 reduction over axis 0 transposes first on wasm.
+        (g) => tf.reshape(tf.sum(tf.square(tf.reshape(g, [this.n, -1])), 0), g.shape.slice(1)),
       ),
     );
   }

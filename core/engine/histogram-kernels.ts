@@ -168,6 +168,13 @@ function yOffsets(w: Arr, ay: Axis): Int32Array {
   return ky;
 }
 
+/**
+ * Counts (a_n ⊗ d_n, W) pairs. The x-bin of fround(a·d) is monotone in d, so a row a_ni whose
+ * smallest and largest products share one x-bin (zero rows, and most rows: individual gradients
+ * are narrow) pairs that bin with row i's whole parameter-bin histogram: the row only bumps a
+ * per-(x-bin, row) counter, and one small product of counters and row histograms at the end
+ * adds it all up. Other rows, and samples with non-finite d, are visited entry by entry.
+ */
 function countOuter2d(
   a: Arr,
   d: Arr,
@@ -180,25 +187,59 @@ function countOuter2d(
   out: Int32Array,
 ): void {
   const ky = yOffsets(w, ay);
-  const zeroRow = binAxis(0, ax) * ay.bins;
+  const binsY = ay.bins;
+  // rowHist[i·binsY + k]: how many entries of parameter row i fall in parameter bin k.
+  const rowHist = new Int32Array(rows * binsY);
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      const k = ky[i * cols + j];
+      if (k >= 0) rowHist[i * binsY + k]++;
+    }
+  }
+  const rowsInBin = new Float64Array(ax.bins * rows);
+  const zeroBin = binAxis(0, ax);
+  const direct = (s: number, i: number, ai: number) => {
+    const dOff = s * cols;
+    const wOff = i * cols;
+    for (let j = 0; j < cols; j++) {
+      const k = ky[wOff + j];
+      const v = f(ai * d[dOff + j]);
+      if (k >= 0 && v === v) out[binAxis(v, ax) * binsY + k] += 1;
+    }
+  };
   for (let s = 0; s < n; s++) {
     const dOff = s * cols;
+    let dMin = Infinity;
+    let dMax = -Infinity;
+    let allFinite = true;
+    for (let j = 0; j < cols; j++) {
+      const v = d[dOff + j];
+      if (!Number.isFinite(v)) allFinite = false;
+      if (v < dMin) dMin = v;
+      if (v > dMax) dMax = v;
+    }
     for (let i = 0; i < rows; i++) {
       const ai = a[s * rows + i];
       if (ai !== ai) continue;
-      const wOff = i * cols;
-      if (ai === 0) {
-        for (let j = 0; j < cols; j++) {
-          const k = ky[wOff + j];
-          if (k >= 0 && Number.isFinite(d[dOff + j])) out[zeroRow + k] += 1;
-        }
+      if (!allFinite || !Number.isFinite(ai)) {
+        direct(s, i, ai);
         continue;
       }
-      for (let j = 0; j < cols; j++) {
-        const k = ky[wOff + j];
-        const v = f(ai * d[dOff + j]);
-        if (k >= 0 && v === v) out[binAxis(v, ax) * ay.bins + k] += 1;
+      if (ai === 0) {
+        rowsInBin[zeroBin * rows + i] += 1;
+        continue;
       }
+      const lo = binAxis(f(ai * dMin), ax);
+      const hi = binAxis(f(ai * dMax), ax);
+      if (lo === hi) rowsInBin[lo * rows + i] += 1;
+      else direct(s, i, ai);
+    }
+  }
+  for (let kx = 0; kx < ax.bins; kx++) {
+    for (let i = 0; i < rows; i++) {
+      const c = rowsInBin[kx * rows + i];
+      if (c === 0) continue;
+      for (let k = 0; k < binsY; k++) out[kx * binsY + k] += c * rowHist[i * binsY + k];
     }
   }
 }
@@ -345,14 +386,12 @@ export function outerHistogram2d(
 ): tf.Tensor2D {
   registerHistogramKernels();
   if (haveKernel(OUTER_2D))
-    return tf
-      .engine()
-      .runKernel(OUTER_2D, { a: f32(a), d: f32(d), w: f32(w) }, {
-        binsX,
-        binsY,
-        rangeX,
-        rangeY,
-      } as any) as tf.Tensor2D;
+    return tf.engine().runKernel(OUTER_2D, { a: f32(a), d: f32(d), w: f32(w) }, {
+      binsX,
+      binsY,
+      rangeX,
+      rangeY,
+    } as any) as tf.Tensor2D;
   return tf.tidy(() =>
     histogram2d(tf.mul(a.expandDims(2), d.expandDims(1)), w, binsX, binsY, rangeX, rangeY),
   );
@@ -369,13 +408,11 @@ export function flatHistogram2d(
 ): tf.Tensor2D {
   registerHistogramKernels();
   if (haveKernel(FLAT_2D))
-    return tf
-      .engine()
-      .runKernel(FLAT_2D, { x: f32(x), w: f32(w) }, {
-        binsX,
-        binsY,
-        rangeX,
-        rangeY,
-      } as any) as tf.Tensor2D;
+    return tf.engine().runKernel(FLAT_2D, { x: f32(x), w: f32(w) }, {
+      binsX,
+      binsY,
+      rangeX,
+      rangeY,
+    } as any) as tf.Tensor2D;
   return histogram2d(x, w, binsX, binsY, rangeX, rangeY);
 }

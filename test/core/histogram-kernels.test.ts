@@ -80,6 +80,21 @@ for (const backend of ['cpu', 'wasm']) {
     t.true(await tf.setBackend(backend));
     const { a, d, w } = factors();
     const outer = tf.mul(a.expandDims(2), d.expandDims(1));
+    // Narrow rows (one x-bin per row: the row-histogram path) and wide ones (entry by entry).
+    // (finite d only: a sample with a non-finite d is always counted entry by entry)
+    const dFinite = tf.slice(d, [0, 0], [7, 20]);
+    const wFinite = tf.slice(w, [0, 0], [38, 20]);
+    for (const scaleD of [1e-3, 0.05]) {
+      const dn = tf.mul(dFinite, scaleD) as tf.Tensor2D;
+      const on = tf.mul(a.expandDims(2), dn.expandDims(1));
+      const refN = Array.from(histogram2d(on, wFinite, 40, 50, [-1, 1], [-2, 2]).dataSync());
+      t.deepEqual(
+        Array.from(outerHistogram2d(a, dn, wFinite, 40, 50, [-1, 1], [-2, 2]).dataSync()),
+        refN,
+        `narrow ×${scaleD}`,
+      );
+      tf.dispose([dn, on]);
+    }
     for (const [bins, rx, ry] of [
       [
         [40, 50],
