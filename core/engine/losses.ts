@@ -9,6 +9,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { UnsupportedLossError } from '../errors.js';
+import { stopGradient } from '../autodiff.js';
 import type { ActivationName } from './activations.js';
 
 export interface LossHead {
@@ -25,12 +26,6 @@ export interface LossHead {
 }
 
 const eps = (): number => tf.backend().epsilon();
-
-/** Identity forward, zero gradient: tfjs has no stopGradient op. */
-const stopGradient = tf.customGrad(((x: tf.Tensor) => ({
-  value: tf.clone(x),
-  gradFunc: (dy: tf.Tensor) => tf.zerosLike(dy),
-})) as unknown as Parameters<typeof tf.customGrad>[0]) as unknown as (x: tf.Tensor) => tf.Tensor;
 
 /** Column factor of the softmax-CE Hessian `diag(p) − p pᵀ`: `S = diag(√p) − p √pᵀ`, times √Σy. */
 function softmaxCESqrt(yTrue: tf.Tensor, logits: tf.Tensor): tf.Tensor3D {

@@ -38,46 +38,24 @@ export {
 };
 
 /** The reference's configurations (cockpit/utils/configuration.py), in its order. */
+const ECONOMY = [
+  'Alpha',
+  'Distance',
+  'GradHist1d',
+  'GradNorm',
+  'InnerTest',
+  'Loss',
+  'NormTest',
+  'OrthoTest',
+  'UpdateSize',
+] as const;
+const BUSINESS = [...ECONOMY, 'TICDiag', 'HessTrace'] as const;
+const FULL = [...BUSINESS, 'HessMaxEV', 'GradHist2d'] as const;
+
 export const CONFIGURATIONS = {
-  economy: [
-    'Alpha',
-    'Distance',
-    'GradHist1d',
-    'GradNorm',
-    'InnerTest',
-    'Loss',
-    'NormTest',
-    'OrthoTest',
-    'UpdateSize',
-  ],
-  business: [
-    'Alpha',
-    'Distance',
-    'GradHist1d',
-    'GradNorm',
-    'InnerTest',
-    'Loss',
-    'NormTest',
-    'OrthoTest',
-    'UpdateSize',
-    'TICDiag',
-    'HessTrace',
-  ],
-  full: [
-    'Alpha',
-    'Distance',
-    'GradHist1d',
-    'GradNorm',
-    'InnerTest',
-    'Loss',
-    'NormTest',
-    'OrthoTest',
-    'UpdateSize',
-    'TICDiag',
-    'HessTrace',
-    'HessMaxEV',
-    'GradHist2d',
-  ],
+  economy: ECONOMY,
+  business: BUSINESS,
+  full: FULL,
 } as const satisfies Record<string, readonly QuantityName[]>;
 export type ConfigurationName = keyof typeof CONFIGURATIONS;
 
