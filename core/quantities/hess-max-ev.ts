@@ -4,9 +4,9 @@
  *
  * Two methods:
  * - 'lanczos' (default, beyond the reference): Lanczos with full re-orthogonalisation, stopped
- *   when the Ritz pair's residual ‖Hx − λx‖ ≤ atol + rtol·|λ| — a guarantee on the eigenpair, not
- *   just a small change between iterations — and warm-started from the previous tracked step's
- *   Ritz vector. It needs far fewer products than power iteration, whose convergence depends on
+ *   when the eigenvalue error bound min(r, r²/gap) (r = ‖Hx − λx‖, gap to the other Ritz values)
+ *   is ≤ atol + rtol·|λ| — a bound on the eigenvalue, not just a small change between iterations —
+ *   and warm-started from the previous tracked step's Ritz vector. It needs far fewer products than power iteration, whose convergence depends on
  *   the gap between the two largest eigenvalues and can stop early on a slow plateau.
  * - 'power': the reference's power iteration (maxiter 100, rtol 1e-3, atol 1e-6, Uniform[0,1)
  *   start, stop when successive Rayleigh quotients agree), optionally warm-started too.
@@ -177,10 +177,14 @@ export class HessMaxEV extends Quantity {
       );
       const { values, vectors } = symmetricEigen(t);
       const pick = Math.abs(values[0]) > Math.abs(values[size - 1]) ? 0 : size - 1;
+      const residual = Math.abs(beta * vectors[pick][size - 1]);
+      // Eigenvalue error bound: ≤ residual always; ≤ residual²/gap (Kato–Temple) with the gap to
+      // the other Ritz values as the gap estimate once there are two.
+      const gap = Math.min(...values.filter((_, i) => i !== pick).map((v) => Math.abs(v - values[pick])));
       best = {
         lambda: values[pick],
         y: vectors[pick],
-        residual: Math.abs(beta * vectors[pick][size - 1]),
+        residual: size > 1 && gap > 0 ? Math.min(residual, (residual * residual) / gap) : residual,
       };
       if (!Number.isFinite(beta) || !Number.isFinite(alpha)) {
         tf.dispose([w, betaT]);
