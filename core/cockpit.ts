@@ -11,6 +11,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { Engine, type StepStatistics } from './engine/engine.js';
 import { GRADIENT_ONLY_QUANTITIES, GradientOnlyEngine } from './engine/gradient-only.js';
+import { applyActivation } from './engine/activations.js';
 import { UnsupportedLayerError } from './errors.js';
 import { innerModel } from './engine/model-view.js';
 import { CockpitConfigError } from './errors.js';
@@ -57,6 +58,14 @@ export interface CockpitOptions {
    * changes, see core/patches). Default true; without them HessMaxEV and conv nets on wasm fail.
    */
   patches?: boolean;
+  /**
+   * On steps where the Cockpit runs its pass anyway, apply the optimizer to the Cockpit's own
+   * batch gradient (and compute fit's loss and metrics from its forward) instead of running the
+   * model's train function a second time: the same update up to float32 round-off, one forward
+   * and backward fewer. Used only when it is exact: every layer has an engine rule, no
+   * regularizers, no sample weights. Default true.
+   */
+  fusedUpdate?: boolean;
   /** Receives warnings (default: console.warn with a prefix). Each distinct warning is sent once. */
   onWarning?: (message: string) => void;
 }
@@ -172,7 +181,7 @@ export class Cockpit {
         this.beforeUpdate(data[0], data[1]);
         let out: tf.Scalar[];
         try {
-          out = train(data);
+          out = this.fusedUpdate(data) ?? train(data);
         } catch (err) {
           this.abandonStep();
           throw err;
@@ -382,6 +391,35 @@ export class Cockpit {
     });
     this.releaseStep();
     this.step++;
+  }
+
+  /**
+   * Performs the training step from the Cockpit's pass (see `fusedUpdate`), returning what the
+   * model's train function returns ([loss, ...metrics]); undefined when the step cannot be fused.
+   */
+  private fusedUpdate(data: tf.Tensor[]): tf.Scalar[] | undefined {
+    const stats = this.current?.stats;
+    if (this.options.fusedUpdate === false || !stats || !(this.engine instanceof Engine))
+      return undefined;
+    const inner = this.inner as unknown as {
+      calculateLosses(): tf.Scalar[];
+      metricsTensors: [(y: tf.Tensor, p: tf.Tensor) => tf.Tensor, number][];
+      optimizer: tf.Optimizer;
+    };
+    if (data.length !== 2 || inner.calculateLosses().length > 0) return undefined;
+    const variables = this.engine.view.variables.map((v) => v.read());
+    const gradients = stats.gradient();
+    inner.optimizer.applyGradients(
+      variables.map((v, i) => ({ name: (v as tf.Variable).name, tensor: gradients[i] })),
+    );
+    const head = this.engine.head;
+    const output = head.absorbs
+      ? applyActivation(head.absorbs, stats.pass.headInput)
+      : stats.pass.headInput;
+    const metrics = inner.metricsTensors.map(([fn]) =>
+      tf.keep(tf.mean(fn(data[1], output)) as tf.Scalar),
+    );
+    return [tf.keep(stats.loss.clone()), ...metrics];
   }
 
   /** The train function threw: free the step's tensors and keep the step counter. */

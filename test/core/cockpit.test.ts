@@ -336,3 +336,72 @@ test.serial(
     tf.dispose([x, y]);
   },
 );
+
+test.serial(
+  'the fused update trains exactly like the model’s own train function (weights, loss, metrics), and is skipped with regularizers',
+  async (t) => {
+    const runs: { weights: Float32Array[]; losses: number[]; accs: number[] }[] = [];
+    for (const fusedUpdate of [true, false]) {
+      const model = mlp(tf.train.adam(0.01));
+      model.setWeights(
+        model
+          .getWeights()
+          .map((w, i) => tf.mul(tf.randomNormal(w.shape, 0, 0.3, 'float32', 60 + i), 1)),
+      );
+      const cockpit = new Cockpit(model, { configuration: 'economy', panel: false, fusedUpdate });
+      const { x, y } = data(30);
+      const losses: number[] = [];
+      const accs: number[] = [];
+      await model.fit(x, y, {
+        epochs: 2,
+        batchSize: 10,
+        shuffle: false,
+        callbacks: [
+          cockpit.callback(),
+          new tf.CustomCallback({
+            onBatchEnd: async (_b, l) =>
+              void (losses.push(l!.loss as number), accs.push(l!.acc as number)),
+          }),
+        ],
+      });
+      await cockpit.close();
+      runs.push({
+        weights: model.getWeights().map((w) => w.dataSync() as Float32Array),
+        losses,
+        accs,
+      });
+      tf.dispose([x, y]);
+    }
+    const [fused, plain] = runs;
+    fused.weights.forEach((w, i) =>
+      w.forEach((v, j) => t.true(Math.abs(v - plain.weights[i][j]) < 1e-4, `weight ${i}[${j}]`)),
+    );
+    fused.losses.forEach((l, i) => t.true(Math.abs(l - plain.losses[i]) < 1e-5, `loss ${i}`));
+    t.deepEqual(fused.accs, plain.accs);
+    // A regularizer adds a loss term the cockpit's pass does not have: the model's own step runs.
+    const regularized = tf.sequential({
+      layers: [
+        tf.layers.dense({
+          units: 3,
+          inputShape: [5],
+          activation: 'softmax',
+          kernelRegularizer: tf.regularizers.l2({ l2: 0.1 }),
+        }),
+      ],
+    });
+    regularized.compile({ optimizer: tf.train.sgd(0.1), loss: 'categoricalCrossentropy' });
+    const cockpit = new Cockpit(regularized, { quantities: ['Loss'], panel: false });
+    const { x, y } = data(10);
+    const h = await regularized.fit(x, y, {
+      epochs: 1,
+      batchSize: 10,
+      callbacks: [cockpit.callback()],
+    });
+    await cockpit.close();
+    t.true(
+      (h.history.loss[0] as number) > (cockpit.getOutput()[0].Loss as number),
+      'fit’s loss includes the penalty',
+    );
+    tf.dispose([x, y]);
+  },
+);
