@@ -270,6 +270,13 @@ function output(backend: any, shape: number[], values: Float32Array | Int32Array
   return backend.makeTensorInfo(shape, dtype, values);
 }
 
+interface Attrs2d {
+  binsX: number;
+  binsY: number;
+  rangeX: [number, number];
+  rangeY: [number, number];
+}
+
 let registered = false;
 /** Registers the kernels for cpu and wasm (idempotent). */
 export function registerHistogramKernels(): void {
@@ -304,12 +311,7 @@ export function registerHistogramKernels(): void {
     });
     reg(OUTER_2D, ({ inputs, backend, attrs }) => {
       const { a, d, w } = inputs as { a: tf.TensorInfo; d: tf.TensorInfo; w: tf.TensorInfo };
-      const { binsX, binsY, rangeX, rangeY } = attrs as unknown as {
-        binsX: number;
-        binsY: number;
-        rangeX: [number, number];
-        rangeY: [number, number];
-      };
+      const { binsX, binsY, rangeX, rangeY } = attrs as unknown as Attrs2d;
       const out = new Int32Array(binsX * binsY);
       countOuter2d(
         view(backend, a),
@@ -326,12 +328,7 @@ export function registerHistogramKernels(): void {
     });
     reg(FLAT_2D, ({ inputs, backend, attrs }) => {
       const { x, w } = inputs as { x: tf.TensorInfo; w: tf.TensorInfo };
-      const { binsX, binsY, rangeX, rangeY } = attrs as unknown as {
-        binsX: number;
-        binsY: number;
-        rangeX: [number, number];
-        rangeY: [number, number];
-      };
+      const { binsX, binsY, rangeX, rangeY } = attrs as unknown as Attrs2d;
       const out = new Int32Array(binsX * binsY);
       countFlat2d(
         view(backend, x),
@@ -346,7 +343,28 @@ export function registerHistogramKernels(): void {
 }
 
 const haveKernel = (name: string) => tf.getKernel(name, tf.getBackend()) !== undefined;
-const f32 = (t: tf.Tensor) => (t.dtype === 'float32' ? t : tf.cast(t, 'float32'));
+
+/** Runs a histogram kernel on float32 inputs where the backend has it, else the op-based path. */
+function dispatch<T extends tf.Tensor>(
+  kernel: string,
+  inputs: Record<string, tf.Tensor>,
+  attrs: object,
+  fallback: () => T,
+): T {
+  registerHistogramKernels();
+  if (!haveKernel(kernel)) return tf.tidy(fallback);
+  return tf.tidy(() => {
+    const cast = Object.fromEntries(
+      Object.entries(inputs).map(([k, t]) => [
+        k,
+        t.dtype === 'float32' ? t : tf.cast(t, 'float32'),
+      ]),
+    );
+    return tf.engine().runKernel(kernel, cast, attrs as tf.NamedAttrMap) as T;
+  });
+}
+
+const outer = (a: tf.Tensor, d: tf.Tensor) => tf.mul(a.expandDims(2), d.expandDims(1));
 
 /** GradHist1d counts `[bins]` of the outer products a_n ⊗ d_n (a `[N, I]`, d `[N, J]`). */
 export function outerHistc(
@@ -356,22 +374,12 @@ export function outerHistc(
   lo: number,
   hi: number,
 ): tf.Tensor1D {
-  registerHistogramKernels();
-  if (haveKernel(OUTER_1D))
-    return tf
-      .engine()
-      .runKernel(OUTER_1D, { a: f32(a), d: f32(d) }, { bins, lo, hi } as any) as tf.Tensor1D;
-  return tf.tidy(() => histc(tf.mul(a.expandDims(2), d.expandDims(1)), bins, lo, hi));
+  return dispatch(OUTER_1D, { a, d }, { bins, lo, hi }, () => histc(outer(a, d), bins, lo, hi));
 }
 
 /** GradHist1d counts `[bins]` of all entries of `values`. */
 export function flatHistc(values: tf.Tensor, bins: number, lo: number, hi: number): tf.Tensor1D {
-  registerHistogramKernels();
-  if (haveKernel(FLAT_1D))
-    return tf
-      .engine()
-      .runKernel(FLAT_1D, { x: f32(values) }, { bins, lo, hi } as any) as tf.Tensor1D;
-  return histc(values, bins, lo, hi);
+  return dispatch(FLAT_1D, { x: values }, { bins, lo, hi }, () => histc(values, bins, lo, hi));
 }
 
 /** GradHist2d counts `[binsX, binsY]` of (a_n ⊗ d_n, W) pairs, W `[I, J]` paired with every sample. */
@@ -384,16 +392,8 @@ export function outerHistogram2d(
   rangeX: [number, number],
   rangeY: [number, number],
 ): tf.Tensor2D {
-  registerHistogramKernels();
-  if (haveKernel(OUTER_2D))
-    return tf.engine().runKernel(OUTER_2D, { a: f32(a), d: f32(d), w: f32(w) }, {
-      binsX,
-      binsY,
-      rangeX,
-      rangeY,
-    } as any) as tf.Tensor2D;
-  return tf.tidy(() =>
-    histogram2d(tf.mul(a.expandDims(2), d.expandDims(1)), w, binsX, binsY, rangeX, rangeY),
+  return dispatch(OUTER_2D, { a, d, w }, { binsX, binsY, rangeX, rangeY }, () =>
+    histogram2d(outer(a, d), w, binsX, binsY, rangeX, rangeY),
   );
 }
 
@@ -406,13 +406,7 @@ export function flatHistogram2d(
   rangeX: [number, number],
   rangeY: [number, number],
 ): tf.Tensor2D {
-  registerHistogramKernels();
-  if (haveKernel(FLAT_2D))
-    return tf.engine().runKernel(FLAT_2D, { x: f32(x), w: f32(w) }, {
-      binsX,
-      binsY,
-      rangeX,
-      rangeY,
-    } as any) as tf.Tensor2D;
-  return histogram2d(x, w, binsX, binsY, rangeX, rangeY);
+  return dispatch(FLAT_2D, { x, w }, { binsX, binsY, rangeX, rangeY }, () =>
+    histogram2d(x, w, binsX, binsY, rangeX, rangeY),
+  );
 }
