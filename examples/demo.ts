@@ -41,7 +41,12 @@ export function buildModel(kind: 'mlp' | 'cnn', lr: number): tf.Sequential {
   const layers =
     kind === 'cnn'
       ? [
-          tf.layers.conv2d({ inputShape: [28, 28, 1], filters: 8, kernelSize: 3, activation: 'relu' }),
+          tf.layers.conv2d({
+            inputShape: [28, 28, 1],
+            filters: 8,
+            kernelSize: 3,
+            activation: 'relu',
+          }),
           tf.layers.maxPooling2d({ poolSize: 2 }),
           tf.layers.conv2d({ filters: 16, kernelSize: 3, activation: 'relu' }),
           tf.layers.maxPooling2d({ poolSize: 2 }),
@@ -54,12 +59,18 @@ export function buildModel(kind: 'mlp' | 'cnn', lr: number): tf.Sequential {
           tf.layers.dense({ units: 10, activation: 'softmax' }),
         ];
   const model = tf.sequential({ layers });
-  model.compile({ optimizer: tf.train.sgd(lr), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+  model.compile({
+    optimizer: tf.train.sgd(lr),
+    loss: 'categoricalCrossentropy',
+    metrics: ['accuracy'],
+  });
   return model;
 }
 
 /** Runs the demo and returns where it wrote. */
-export async function runDemo(o: DemoOptions): Promise<{ out: string; logPath?: string; panelPath?: string; mlflowRunUrl?: string }> {
+export async function runDemo(
+  o: DemoOptions,
+): Promise<{ out: string; logPath?: string; panelPath?: string; mlflowRunUrl?: string }> {
   const say = (m: string) => o.quiet || console.log(m);
   const backend = await selectBackend(o.backend);
   say(`backend: ${backend.backend} (${backend.reason})`);
@@ -75,7 +86,12 @@ export async function runDemo(o: DemoOptions): Promise<{ out: string; logPath?: 
     mlflowSink = mlflow({ experiment: o.experiment ?? 'tfjs-cockpit-demo', runName });
     sinks.push(mlflowSink);
   }
-  const cockpit = new Cockpit(model, { configuration: o.config, sinks, logPath: `${out}/cockpit`, runName });
+  const cockpit = new Cockpit(model, {
+    configuration: o.config,
+    sinks,
+    logPath: `${out}/cockpit`,
+    runName,
+  });
 
   const stepsPerEpoch = Math.floor(trainSize / o.batch);
   const epochs = Math.max(1, Math.ceil(o.steps / stepsPerEpoch));
@@ -95,7 +111,9 @@ export async function runDemo(o: DemoOptions): Promise<{ out: string; logPath?: 
         verbose: 0,
         callbacks: [
           cockpit.callback(),
-          new tf.CustomCallback({ onBatchEnd: async (_b, logs) => bar?.update(cockpit.step, logs?.loss as number) }),
+          new tf.CustomCallback({
+            onBatchEnd: async (_b, logs) => bar?.update(cockpit.step, logs?.loss as number),
+          }),
         ],
       });
       tf.dispose([x, y]);
@@ -104,10 +122,14 @@ export async function runDemo(o: DemoOptions): Promise<{ out: string; logPath?: 
     failed = err;
   }
   bar?.end();
-  const summary = await cockpit.close(failed ? { status: 'failed', error: String(failed) } : { status: 'finished' });
+  const summary = await cockpit.close(
+    failed ? { status: 'failed', error: String(failed) } : { status: 'finished' },
+  );
   if (failed) throw failed;
   const mlflowRunUrl = mlflowSink?.runUrl;
-  say(`\nwrote ${summary.logPath} and ${summary.panelPath ?? '(no panel)'} and TensorBoard events in ${out}`);
+  say(
+    `\nwrote ${summary.logPath} and ${summary.panelPath ?? '(no panel)'} and TensorBoard events in ${out}`,
+  );
   say(`look at it in TensorBoard:\n  tensorboard --logdir ${out}`);
   if (mlflowRunUrl) say(`MLflow run: ${mlflowRunUrl}`);
   tf.dispose([data.train.x, data.train.y, data.test.x, data.test.y]);
@@ -133,14 +155,19 @@ function parse(argv: string[]): DemoOptions {
     console.error(m);
     process.exit(2);
   };
-  if (!['economy', 'business', 'full'].includes(values.config!)) fail(`--config must be economy, business or full, got "${values.config}"`);
-  if (!['mlp', 'cnn'].includes(values.model!)) fail(`--model must be mlp or cnn, got "${values.model}"`);
-  if (!['auto', 'wasm', 'cpu'].includes(values.backend!)) fail(`--backend must be auto, wasm or cpu, got "${values.backend}"`);
+  if (!['economy', 'business', 'full'].includes(values.config!))
+    fail(`--config must be economy, business or full, got "${values.config}"`);
+  if (!['mlp', 'cnn'].includes(values.model!))
+    fail(`--model must be mlp or cnn, got "${values.model}"`);
+  if (!['auto', 'wasm', 'cpu'].includes(values.backend!))
+    fail(`--backend must be auto, wasm or cpu, got "${values.backend}"`);
   const steps = Number(values.steps);
   const batch = Number(values.batch);
   const lr = Number(values.lr);
-  if (!Number.isInteger(steps) || steps < 2) fail(`--steps must be an integer ≥ 2, got "${values.steps}"`);
-  if (!Number.isInteger(batch) || batch < 2) fail(`--batch must be an integer ≥ 2, got "${values.batch}"`);
+  if (!Number.isInteger(steps) || steps < 2)
+    fail(`--steps must be an integer ≥ 2, got "${values.steps}"`);
+  if (!Number.isInteger(batch) || batch < 2)
+    fail(`--batch must be an integer ≥ 2, got "${values.batch}"`);
   if (!(lr > 0)) fail(`--lr must be a positive number, got "${values.lr}"`);
   return {
     config: values.config as ConfigurationName,
@@ -154,7 +181,10 @@ function parse(argv: string[]): DemoOptions {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('examples/demo.ts')) {
+if (
+  import.meta.url === `file://${process.argv[1]}` ||
+  process.argv[1]?.endsWith('examples/demo.ts')
+) {
   runDemo(parse(process.argv.slice(2))).catch((err) => {
     console.error(err instanceof Error ? err.message : err);
     process.exitCode = 1;

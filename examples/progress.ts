@@ -8,7 +8,9 @@ export function progressBar(total: number, width = 30) {
       last = now;
       const done = Math.round((width * step) / total);
       const bar = '█'.repeat(done) + '░'.repeat(width - done);
-      process.stderr.write(`\r${bar} step ${step}/${total}  loss ${loss.toFixed(4)}  ${ms} ms/step   `);
+      process.stderr.write(
+        `\r${bar} step ${step}/${total}  loss ${loss.toFixed(4)}  ${ms} ms/step   `,
+      );
     },
     end() {
       process.stderr.write('\n');

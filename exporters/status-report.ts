@@ -194,7 +194,9 @@ const gradientNoise: Rule = (table, o) => {
   const ratio = Math.min(noiseRatio(theta), 1e4);
   const factor = Math.max(2, Math.ceil(ratio / NOISE_RATIO_TARGET));
   const inner = series(table, 'InnerTest');
-  const innerNote = inner.values.length ? ` (inner-product test median ${g3(median(recent(inner)))})` : '';
+  const innerNote = inner.values.length
+    ? ` (inner-product test median ${g3(median(recent(inner)))})`
+    : '';
   return [
     {
       id: 'gradient-noise',

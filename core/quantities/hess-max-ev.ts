@@ -180,7 +180,9 @@ export class HessMaxEV extends Quantity {
       const residual = Math.abs(beta * vectors[pick][size - 1]);
       // Eigenvalue error bound: ≤ residual always; ≤ residual²/gap (Kato–Temple) with the gap to
       // the other Ritz values as the gap estimate once there are two.
-      const gap = Math.min(...values.filter((_, i) => i !== pick).map((v) => Math.abs(v - values[pick])));
+      const gap = Math.min(
+        ...values.filter((_, i) => i !== pick).map((v) => Math.abs(v - values[pick])),
+      );
       best = {
         lambda: values[pick],
         y: vectors[pick],
