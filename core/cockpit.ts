@@ -49,7 +49,10 @@ export interface CockpitOptions {
   logPath?: string;
   /** Render the panel (PNG) beside the JSON log at close and hand it to sinks (default true). */
   panel?: boolean;
-  /** Also render the panel for sinks every N recorded steps (default 0: only at close). */
+  /**
+   * Also render the panel and hand it to the sinks (TensorBoard image, MLflow artifact, gRPC
+   * blob) every N steps, off the training step (default 0: only at close).
+   */
   panelInterval?: number;
   /** Name shown in trackers (default: a timestamp). */
   runName?: string;
@@ -487,6 +490,37 @@ export class Cockpit {
       }
     }
     if (upTo > this.emittedUpTo) this.emittedUpTo = upTo;
+    const every = this.options.panelInterval ?? 0;
+    if (every > 0 && this.options.panel !== false && this.sinks.length > 0 && steps.length > 0) {
+      const last = steps[steps.length - 1];
+      if (last - this.lastPanelStep >= every) {
+        this.lastPanelStep = last;
+        this.sendPanel(last);
+      }
+    }
+  }
+
+  private lastPanelStep = 0;
+
+  /**
+   * Renders the panel of the log so far and hands it to the sinks, off the training step: the
+   * render is queued behind each sink's pending calls, a failure is reported once.
+   */
+  private sendPanel(step: number): void {
+    const snapshot: CockpitLog = structuredClone(this.output);
+    const title = `Cockpit for ${this.runInfo.optimizer.className}`;
+    const rendering = import('../exporters/index.js').then(({ panelArtifact }) =>
+      panelArtifact(snapshot, step, { title }),
+    );
+    rendering.catch((err: Error) =>
+      this.warnOnce('panel', `could not render the panel: ${err.message}`),
+    );
+    this.sinks.forEach((_, i) =>
+      this.toSink(i, async (s) => {
+        const artifact = await rendering.catch(() => null);
+        if (artifact) await s.artifact?.(artifact);
+      }),
+    );
   }
 
   private broadcast(record: StepRecord): void {

@@ -405,3 +405,36 @@ test.serial(
     tf.dispose([x, y]);
   },
 );
+
+test.serial(
+  'panelInterval hands the rendered panel to the sinks every N steps and at close',
+  async (t) => {
+    const model = mlp(tf.train.sgd(0.1));
+    const sink = new (class extends MemorySink {
+      panels: { step: number; bytes: number }[] = [];
+      artifact(a: { kind: string; step: number; data: Uint8Array }) {
+        if (a.kind === 'panel') this.panels.push({ step: a.step, bytes: a.data.length });
+      }
+    })();
+    const cockpit = new Cockpit(model, {
+      configuration: 'economy',
+      sinks: [sink],
+      panelInterval: 3,
+    });
+    const { x, y } = data(40);
+    await model.fit(x, y, { epochs: 2, batchSize: 10, callbacks: [cockpit.callback()] });
+    await cockpit.close();
+    const steps = sink.panels.map((p) => p.step);
+    t.true(steps.length >= 3, `panels at ${steps}`);
+    t.is(steps[steps.length - 1], 7, 'the final panel at close');
+    t.true(
+      steps.slice(0, -1).every((s) => s >= 3 && s < 7),
+      `interval panels at ${steps}`,
+    );
+    t.true(
+      sink.panels.every((p) => p.bytes > 10_000),
+      'real PNGs',
+    );
+    tf.dispose([x, y]);
+  },
+);
