@@ -91,6 +91,8 @@ export async function runDemo(
     sinks,
     logPath: `${out}/cockpit`,
     runName,
+    // The panel also goes to TensorBoard's Images tab (and MLflow) as training goes on.
+    panelInterval: 100,
   });
 
   const stepsPerEpoch = Math.floor(trainSize / o.batch);
