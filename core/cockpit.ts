@@ -354,7 +354,13 @@ export class Cockpit {
     this.lastBatchSize = x.shape[0];
     const needs = new Set(this.quantities.flatMap((q) => q.needs(t)));
     const params = this.engine.view.variables.map((v) => v.read());
-    const stats = needs.has('pass') ? this.engine.pass(x, y) : null;
+    let stats: StepStatistics | null = null;
+    try {
+      if (needs.has('pass')) stats = this.engine.pass(x, y);
+    } catch (err) {
+      // The Cockpit must never stop training: the step's quantities are skipped (reported).
+      this.warnOnce('pass', `the cockpit's pass failed at step ${t}; its quantities are skipped: ${(err as Error).message}`);
+    }
     const snapshot = needs.has('snapshot') ? params.map((p) => tf.keep(p.clone())) : null;
     const ctx: StepContext = {
       step: t,
