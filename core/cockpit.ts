@@ -238,15 +238,22 @@ export class Cockpit {
     const reads = this.reads;
     this.reads = [];
     if (reads.length > 0) {
-      const values = await Promise.all(
-        reads.flatMap((r) => r.tensors.map((t) => t.data() as Promise<Float32Array>)),
-      );
-      let i = 0;
-      for (const r of reads) {
-        const mine = values.slice(i, i + r.tensors.length);
-        i += r.tensors.length;
-        tf.dispose(r.tensors);
-        r.resolve(mine);
+      try {
+        const values = await Promise.all(
+          reads.flatMap((r) => r.tensors.map((t) => t.data() as Promise<Float32Array>)),
+        );
+        let i = 0;
+        for (const r of reads) {
+          this.resolveRead(r, values.slice(i, i + r.tensors.length));
+          i += r.tensors.length;
+        }
+      } catch (err) {
+        this.warnOnce(
+          'read',
+          `reading back the cockpit's values failed: ${(err as Error).message}`,
+        );
+      } finally {
+        reads.forEach((r) => tf.dispose(r.tensors));
       }
     }
     this.emitCompleted(this.step - 2);
@@ -257,9 +264,26 @@ export class Cockpit {
     const reads = this.reads;
     this.reads = [];
     for (const r of reads) {
-      const values = r.tensors.map((t) => t.dataSync() as Float32Array);
-      tf.dispose(r.tensors);
-      r.resolve(values);
+      try {
+        this.resolveRead(
+          r,
+          r.tensors.map((t) => t.dataSync() as Float32Array),
+        );
+      } finally {
+        tf.dispose(r.tensors);
+      }
+    }
+  }
+
+  /** Hands read-back values to their quantity; a failing one is reported, the others go on. */
+  private resolveRead(read: PendingRead, values: Float32Array[]): void {
+    try {
+      read.resolve(values);
+    } catch (err) {
+      this.warnOnce(
+        'resolve',
+        `a quantity failed on its read-back values: ${(err as Error).message}`,
+      );
     }
   }
 
@@ -359,7 +383,10 @@ export class Cockpit {
       if (needs.has('pass')) stats = this.engine.pass(x, y);
     } catch (err) {
       // The Cockpit must never stop training: the step's quantities are skipped (reported).
-      this.warnOnce('pass', `the cockpit's pass failed at step ${t}; its quantities are skipped: ${(err as Error).message}`);
+      this.warnOnce(
+        'pass',
+        `the cockpit's pass failed at step ${t}; its quantities are skipped: ${(err as Error).message}`,
+      );
     }
     const snapshot = needs.has('snapshot') ? params.map((p) => tf.keep(p.clone())) : null;
     const ctx: StepContext = {
@@ -380,7 +407,10 @@ export class Cockpit {
     };
     this.current = { stats, snapshot, ctx };
     tf.tidy(() => {
-      for (const q of this.quantities) this.runIsolated(q, () => q.pre(this.bind(ctx, q)));
+      for (const q of this.quantities) {
+        if (!stats && q.needs(t).includes('pass')) continue; // the pass failed: skip, reported
+        this.runIsolated(q, () => q.pre(this.bind(ctx, q)));
+      }
     });
   }
 
@@ -394,8 +424,10 @@ export class Cockpit {
     };
     tf.tidy(() => {
       for (const q of this.quantities) {
-        if (snapshot || !q.needs(ctx.step).includes('snapshot'))
-          this.runIsolated(q, () => q.post(this.bind(post, q)));
+        const needs = q.needs(ctx.step);
+        if (!snapshot && needs.includes('snapshot')) continue;
+        if (!this.current?.stats && needs.includes('pass')) continue;
+        this.runIsolated(q, () => q.post(this.bind(post, q)));
       }
     });
     this.releaseStep();
@@ -414,21 +446,34 @@ export class Cockpit {
       calculateLosses(): tf.Scalar[];
       metricsTensors: [(y: tf.Tensor, p: tf.Tensor) => tf.Tensor, number][];
       optimizer: tf.Optimizer;
+      collectedTrainableWeights?: tf.LayerVariable[];
     };
-    if (data.length !== 2 || inner.calculateLosses().length > 0) return undefined;
-    const variables = this.engine.view.variables.map((v) => v.read());
-    const gradients = stats.gradient();
-    inner.optimizer.applyGradients(
-      variables.map((v, i) => ({ name: (v as tf.Variable).name, tensor: gradients[i] })),
-    );
-    const head = this.engine.head;
-    const output = head.absorbs
-      ? applyActivation(head.absorbs, stats.pass.headInput)
-      : stats.pass.headInput;
-    const metrics = inner.metricsTensors.map(([fn]) =>
-      tf.keep(tf.mean(fn(data[1], output)) as tf.Scalar),
-    );
-    return [tf.keep(stats.loss.clone()), ...metrics];
+    const engine = this.engine;
+    const variables = engine.view.variables;
+    // Exact only with the variables compile() collected (layer.trainable may change later),
+    // no sample weights and no regularizer terms in the loss.
+    const compiled = inner.collectedTrainableWeights ?? variables;
+    if (
+      data.length !== 2 ||
+      compiled.length !== variables.length ||
+      compiled.some((v, i) => v !== variables[i]) ||
+      tf.tidy(() => inner.calculateLosses().length) > 0
+    ) {
+      return undefined;
+    }
+    // trainOnBatch and fitDataset call the train function outside a tidy: keep only the outputs.
+    return tf.tidy(() => {
+      const gradients = stats.gradient();
+      inner.optimizer.applyGradients(
+        variables.map((v, i) => ({ name: (v.read() as tf.Variable).name, tensor: gradients[i] })),
+      );
+      const head = engine.head;
+      const output = head.absorbs
+        ? applyActivation(head.absorbs, stats.pass.headInput)
+        : stats.pass.headInput;
+      const metrics = inner.metricsTensors.map(([fn]) => tf.mean(fn(data[1], output)) as tf.Scalar);
+      return [stats.loss.clone(), ...metrics];
+    });
   }
 
   /** The train function threw: free the step's tensors and keep the step counter. */

@@ -58,28 +58,40 @@ export class Alpha extends Quantity {
 
   override pre(ctx: StepContext): void {
     const pair = this.open;
-    if (!pair || pair.step !== ctx.step - 1) return;
+    if (!pair) return;
+    if (pair.step !== ctx.step - 1 || !pair.start) {
+      // A pair whose end point is not this step (or whose start was never observed) is dropped.
+      this.releaseDirection();
+      return;
+    }
     // End point of the pair started at t − 1: batch t at θ_t = θ_{(t−1)+1}.
     const tauTensor = tf.tidy(
       () => tf.sqrt(tf.addN(pair.direction.map((d) => tf.sum(tf.square(d))))) as tf.Scalar,
     );
-    this.observe(ctx, pair.direction, tauTensor, (end, tau) => {
-      const start = pair.start!;
-      const { alpha, warnings } = fitAlpha({
-        tau,
-        f: [start.f, end.f],
-        df: [start.df, end.df],
-        varF: [start.varF, end.varF],
-        varDf: [start.varDf, end.varDf],
+    try {
+      this.observe(ctx, pair.direction, tauTensor, (end, tau) => {
+        const start = pair.start;
+        if (!start) return;
+        const { alpha, warnings } = fitAlpha({
+          tau,
+          f: [start.f, end.f],
+          df: [start.df, end.df],
+          varF: [start.varF, end.varF],
+          varDf: [start.varDf, end.varDf],
+        });
+        warnings.forEach((w) => ctx.warnOnce(`Alpha:${w}`, `Alpha: ${w}`));
+        if (alpha !== null) ctx.store(pair.step, alpha);
       });
-      warnings.forEach((w) => ctx.warnOnce(`Alpha:${w}`, `Alpha: ${w}`));
-      if (alpha !== null) ctx.store(pair.step, alpha);
-    });
-    this.releaseDirection();
+    } finally {
+      this.releaseDirection();
+    }
   }
 
   override post(ctx: PostContext): void {
+    this.releaseDirection();
     if (!this.schedule(ctx.step)) return;
+    const stats = ctx.stats(); // before anything is kept: throws if the pass is missing
+    void stats;
     const direction = ctx.after.map((a, i) => tf.keep(tf.sub(a, ctx.before[i])));
     const tauTensor = tf.tidy(
       () => tf.sqrt(tf.addN(direction.map((d) => tf.sum(tf.square(d))))) as tf.Scalar,

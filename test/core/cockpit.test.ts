@@ -438,3 +438,56 @@ test.serial(
     tf.dispose([x, y]);
   },
 );
+
+test.serial(
+  'a pass that fails once skips that step only: later steps are recorded, nothing leaks, flush never throws',
+  async (t) => {
+    const model = mlp(tf.train.sgd(0.1));
+    const warnings: string[] = [];
+    const cockpit = new Cockpit(model, {
+      quantities: ['Alpha', 'Loss', 'UpdateSize'],
+      panel: false,
+      onWarning: (m) => warnings.push(m),
+    });
+    const engine = cockpit.engine as { pass: (...a: unknown[]) => unknown };
+    const original = engine.pass.bind(engine);
+    let calls = 0;
+    engine.pass = (...a: unknown[]) => {
+      if (calls++ === 1) throw new Error('simulated failure');
+      return original(...a);
+    };
+    const { x, y } = data(10);
+    const counts: number[] = [];
+    for (let s = 0; s < 8; s++) {
+      await model.trainOnBatch(x, y);
+      await cockpit.flush();
+      counts.push(tf.memory().numTensors);
+    }
+    await cockpit.close();
+    const log = cockpit.getOutput();
+    t.is(log[1]?.Loss, undefined, 'the failed step has no pass values');
+    t.is(typeof log[5].Loss, 'number');
+    t.is(typeof log[5].Alpha, 'number', 'Alpha recovers');
+    t.true(warnings.some((w) => w.includes('simulated failure')));
+    t.is(counts[7], counts[4], `tensor count flat after recovery: ${counts}`);
+    tf.dispose([x, y]);
+  },
+);
+
+test.serial(
+  'trainOnBatch with the fused update leaks nothing (no surrounding tidy there)',
+  async (t) => {
+    const model = mlp(tf.train.sgd(0.1));
+    const cockpit = new Cockpit(model, { configuration: 'economy', panel: false });
+    const { x, y } = data(10);
+    const counts: number[] = [];
+    for (let s = 0; s < 6; s++) {
+      await model.trainOnBatch(x, y);
+      await cockpit.flush();
+      counts.push(tf.memory().numTensors);
+    }
+    await cockpit.close();
+    t.is(counts[5], counts[2], `tensor counts ${counts}`);
+    tf.dispose([x, y]);
+  },
+);
