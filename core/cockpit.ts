@@ -10,7 +10,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { Engine, type StepStatistics } from './engine/engine.js';
-import { GRADIENT_ONLY_QUANTITIES, GradientOnlyEngine } from './engine/gradient-only.js';
+import { GradientOnlyEngine } from './engine/gradient-only.js';
 import { applyActivation } from './engine/activations.js';
 import { UnsupportedLayerError } from './errors.js';
 import { innerModel } from './engine/model-view.js';
@@ -23,6 +23,7 @@ import {
   type QuantitySpec,
 } from './quantities/index.js';
 import type { OptimizerInfo, PostContext, Quantity, StepContext } from './quantities/quantity.js';
+import { GRADIENT_ONLY_QUANTITIES } from './record.js';
 import type {
   CockpitLog,
   CockpitSink,
@@ -328,7 +329,7 @@ export class Cockpit {
         const report = formatReport(findings);
         console.log(report);
         const panel = await panelArtifact(this.output, lastStep, {
-          title: `Cockpit for ${this.runInfo.optimizer.className}`,
+          title: this.panelTitle,
           report: findings,
         });
         artifacts.push(panel, reportArtifact(findings, lastStep));
@@ -553,13 +554,17 @@ export class Cockpit {
 
   private lastPanelStep = 0;
 
+  private get panelTitle(): string {
+    return `Cockpit for ${this.runInfo.optimizer.className}`;
+  }
+
   /**
    * Renders the panel of the log so far and hands it to the sinks, off the training step: the
    * render is queued behind each sink's pending calls, a failure is reported once.
    */
   private sendPanel(step: number): void {
     const snapshot: CockpitLog = structuredClone(this.output);
-    const title = `Cockpit for ${this.runInfo.optimizer.className}`;
+    const title = this.panelTitle;
     const rendering = import('../exporters/index.js').then(({ panelArtifact }) =>
       panelArtifact(snapshot, step, { title }),
     );

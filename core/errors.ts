@@ -1,3 +1,5 @@
+import { GRADIENT_ONLY_QUANTITIES } from './record.js';
+
 /**
  * Error classes whose messages say what is wrong and what to do about it.
  */
@@ -9,14 +11,7 @@ export class UnsupportedLayerError extends Error {
     readonly layerName: string,
     readonly className: string,
     readonly detail: string,
-    readonly stillWorking: readonly string[] = [
-      'Loss',
-      'Time',
-      'Parameters',
-      'Distance',
-      'UpdateSize',
-      'GradNorm',
-    ],
+    readonly stillWorking: readonly string[] = GRADIENT_ONLY_QUANTITIES,
   ) {
     super(
       `layer "${layerName}" (${className}) ${detail}; quantities ${stillWorking.join(', ')} still work ` +

@@ -28,6 +28,16 @@ export const QUANTITY_NAMES = [
 ] as const;
 export type QuantityName = (typeof QUANTITY_NAMES)[number];
 
+/** Quantities computable from the batch gradient and loss alone (no per-sample rules needed). */
+export const GRADIENT_ONLY_QUANTITIES = [
+  'Loss',
+  'Time',
+  'Parameters',
+  'Distance',
+  'UpdateSize',
+  'GradNorm',
+] as const satisfies readonly QuantityName[];
+
 /** Keys written by `cockpit.log(...)`, as the reference's `log` writes them. */
 export const LOG_KEYS = [
   'epoch_count',

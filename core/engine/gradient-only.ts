@@ -6,18 +6,8 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { ParameterInfo } from '../record.js';
-import { innerModel } from './model-view.js';
+import { innerModel, parameterInfos } from './model-view.js';
 import type { StepStatistics } from './engine.js';
-
-/** Quantities computable from the batch gradient and loss alone. */
-export const GRADIENT_ONLY_QUANTITIES = [
-  'Loss',
-  'Time',
-  'Parameters',
-  'Distance',
-  'UpdateSize',
-  'GradNorm',
-] as const;
 
 export class GradientOnlyEngine {
   readonly view: { variables: tf.LayerVariable[]; parameters: ParameterInfo[] };
@@ -27,15 +17,7 @@ export class GradientOnlyEngine {
     const variables = model.trainableWeights;
     this.view = {
       variables,
-      parameters: variables.map((v) => {
-        const [layer, ...rest] = v.name.split('/');
-        return {
-          name: v.name,
-          layer,
-          param: rest.join('/') || v.name,
-          shape: [...v.shape] as number[],
-        };
-      }),
+      parameters: parameterInfos(variables),
     };
     const inner = innerModel(model) as unknown as {
       lossFunctions?: ((a: tf.Tensor, b: tf.Tensor) => tf.Tensor)[];

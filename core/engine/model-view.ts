@@ -77,6 +77,19 @@ export interface ModelView {
 const pair = (v: number | number[] | undefined, fallback: number): [number, number] =>
   v === undefined ? [fallback, fallback] : typeof v === 'number' ? [v, v] : [v[0], v[1] ?? v[0]];
 
+/** `<layer>/<param>` names and shapes of parameter tensors, in the given order. */
+export function parameterInfos(variables: readonly LayerVariable[]): ParameterInfo[] {
+  return variables.map((v) => {
+    const [layer, ...rest] = v.name.split('/');
+    return {
+      name: v.name,
+      layer,
+      param: rest.join('/') || v.name,
+      shape: [...v.shape] as number[],
+    };
+  });
+}
+
 /** The inner LayersModel of a Sequential (fit/trainOnBatch delegate to it), or the model itself. */
 export function innerModel(model: tf.LayersModel): tf.LayersModel {
   const inner = (model as unknown as { model?: tf.LayersModel }).model;
@@ -297,15 +310,7 @@ export function buildModelView(model: tf.LayersModel): ModelView {
       `owns trainable weight "${orphan.name}" that no supported layer uses`,
     );
   }
-  const parameters: ParameterInfo[] = trainable.map((v) => {
-    const [layer, ...rest] = v.name.split('/');
-    return {
-      name: v.name,
-      layer,
-      param: rest.join('/') || v.name,
-      shape: [...v.shape] as number[],
-    };
-  });
+  const parameters = parameterInfos(trainable);
   const last = steps[steps.length - 1];
   const inputShape = (model.inputs[0].shape as (number | null)[]).slice(1) as number[];
   return {
