@@ -126,3 +126,29 @@ export function startServer(
   });
   return { proc, output: () => out, stop };
 }
+
+/**
+ * Polls `check` until it returns a value (not undefined) or the deadline passes; errors thrown by
+ * `check` count as "not yet" and the last one is named in the timeout error.
+ */
+export async function eventually<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  timeoutMs = 30_000,
+  intervalMs = 200,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const v = await check();
+      if (v !== undefined) return v;
+    } catch (err) {
+      last = err;
+    }
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+  throw new Error(
+    `timed out waiting for ${what}${last ? ` (last error: ${(last as Error).message})` : ''}`,
+  );
+}

@@ -17,6 +17,7 @@ import {
   trackerVenv,
   waitForHttp,
   type ServerProcess,
+  eventually,
 } from '../../helpers/trackers.js';
 import { recordAt } from './fixtures.js';
 
@@ -29,25 +30,6 @@ function jsonLog(n: number): CockpitLog {
   const log: CockpitLog = {};
   for (let s = 0; s < n; s++) log[s] = { ...recordAt(s, T0).values, Time: T0 + s };
   return log;
-}
-
-async function until<T>(
-  what: string,
-  check: () => Promise<T | undefined>,
-  timeoutMs = 30_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const v = await check();
-      if (v !== undefined) return v;
-    } catch (err) {
-      last = err;
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`timed out waiting for ${what}${last ? ` (${(last as Error).message})` : ''}`);
 }
 
 /** Starts `tfjs-cockpit serve` on a fresh logdir; returns the process and its gRPC address. */
@@ -72,7 +54,7 @@ async function startServe(
     {},
   );
   t.teardown(() => proc.stop());
-  const address = await until('the serve address line', async () => {
+  const address = await eventually('the serve address line', async () => {
     if (proc.proc.exitCode !== null)
       throw new Error(`serve exited ${proc.proc.exitCode}: ${proc.output()}`);
     return /at (127\.0\.0\.1:\d+)/.exec(proc.output())?.[1];
@@ -136,12 +118,12 @@ test('serve follows a logdir: runs and new steps of a growing JSON log appear, S
   await writeLog(jsonLog(8), join(logdir, 'mlp', 'cockpit.json'));
   await writeLog(jsonLog(2), join(logdir, 'second', 'cockpit.json'));
   t.deepEqual(
-    await until('new steps', async () =>
+    await eventually('new steps', async () =>
       (await read('mlp')).length === 8 ? read('mlp') : undefined,
     ),
     [0, 1, 2, 3, 4, 5, 6, 7],
   );
-  const runs = await until('the new run', async () => {
+  const runs = await eventually('the new run', async () => {
     const r = (await client.call('ListRuns')).runs.map((x: Message) => x.name);
     return r.length === 2 ? r : undefined;
   });
@@ -182,7 +164,7 @@ test('serve follows a logdir: runs and new steps of a growing JSON log appear, S
   };
   t.true(layout.category.some((c) => c.title === 'STEP SIZE'));
   await writeLog(jsonLog(9), join(logdir, 'mlp', 'cockpit.json'));
-  const last = await until('new steps in TensorBoard', async () => {
+  const last = await eventually('new steps in TensorBoard', async () => {
     const s = (await loss()).at(-1)![1];
     return s === 8 ? s : undefined;
   });

@@ -17,6 +17,7 @@ import {
   trackerVenv,
   waitForHttp,
   type ServerProcess,
+  eventually,
 } from '../../helpers/trackers.js';
 import { PARAMETERS, goldenLog, recordAt, runInfo } from './fixtures.js';
 
@@ -29,28 +30,6 @@ async function getJson(url: string): Promise<Json> {
   const res = await fetch(url, { signal: AbortSignal.timeout(20_000) });
   if (!res.ok) throw new Error(`${url} → HTTP ${res.status}: ${(await res.text()).slice(0, 300)}`);
   return res.json();
-}
-
-/** Polls until `check` returns a value (not undefined) or the deadline passes. */
-async function eventually<T>(
-  what: string,
-  check: () => Promise<T | undefined>,
-  timeoutMs = 30_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const v = await check();
-      if (v !== undefined) return v;
-    } catch (err) {
-      last = err;
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(
-    `timed out waiting for ${what}${last ? ` (last error: ${(last as Error).message})` : ''}`,
-  );
 }
 
 /** Strips proto3-JSON defaults so the served layout compares with `cockpitLayout`'s plain object. */
