@@ -29,6 +29,9 @@ export interface HessMaxEVOptions {
 }
 
 type Vector = tf.Tensor[];
+
+/** Products a cold-started Lanczos run makes before it may stop (a warm start needs 2). */
+const COLD_MIN_ITERATIONS = 10;
 const dot = (a: Vector, b: Vector) => tf.addN(a.map((x, i) => tf.sum(tf.mul(x, b[i]))));
 const norm = (v: Vector) => tf.sqrt(dot(v, v));
 const scale = (v: Vector, s: tf.Tensor | number) => v.map((x) => tf.mul(x, s));
@@ -81,6 +84,7 @@ export class HessMaxEV extends Quantity {
     if (!this.schedule(ctx.step)) return;
     const stats = ctx.stats();
     const hvp = (v: Vector) => stats.hvp(v);
+    const warmed = this.opts.warmStart && this.previous !== null;
     const start = tf.tidy(() => {
       const s =
         this.opts.warmStart && this.previous
@@ -97,7 +101,8 @@ export class HessMaxEV extends Quantity {
       return scale(s, tf.div(1, norm(s)));
     });
     this.draws++;
-    const result = this.opts.method === 'power' ? this.power(hvp, start) : this.lanczos(hvp, start);
+    const result =
+      this.opts.method === 'power' ? this.power(hvp, start) : this.lanczos(hvp, start, warmed);
     tf.dispose(start);
     if (!result.converged)
       ctx.warnOnce(
@@ -137,7 +142,7 @@ export class HessMaxEV extends Quantity {
   }
 
   /** Lanczos with full re-orthogonalisation; two scalars read per product. */
-  private lanczos(hvp: (v: Vector) => Vector, start: Vector): Result {
+  private lanczos(hvp: (v: Vector) => Vector, start: Vector, warm: boolean): Result {
     const basis: Vector[] = [start.map((x) => x.clone())];
     const alphas: number[] = [];
     const betas: number[] = [];
@@ -155,6 +160,7 @@ export class HessMaxEV extends Quantity {
       this.opts.maxIterations,
       start.reduce((s, p) => s + p.size, 0),
     );
+    const minIterations = Math.min(m, warm ? 2 : COLD_MIN_ITERATIONS);
     for (let j = 0; j < m; j++) {
       const q = basis[j];
       const [w, alphaT] = tf.tidy(() => {
@@ -192,7 +198,9 @@ export class HessMaxEV extends Quantity {
         tf.dispose([w, betaT]);
         return finish(j + 1, false);
       }
-      if ((j > 0 || beta < 1e-12) && this.converged(best.residual, best.lambda)) {
+      // A cold start must first build a Krylov space large enough to hold the extreme
+      // eigenvalues: a converged Ritz pair after two or three products can be an interior one.
+      if ((j + 1 >= minIterations || beta < 1e-12) && this.converged(best.residual, best.lambda)) {
         tf.dispose([w, betaT]);
         return finish(j + 1, true);
       }

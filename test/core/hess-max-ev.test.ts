@@ -150,3 +150,42 @@ test.serial(
     t.true(err <= 2e-3 * scaleMax, `HVP vs finite differences: ${err} (scale ${scaleMax})`);
   },
 );
+
+test.serial(
+  'a cold Lanczos start finds the largest eigenvalue from any random start (300 seeds, golden momentum case)',
+  async (t) => {
+    t.true(await tf.setBackend('wasm'));
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const { fileURLToPath } = await import('node:url');
+    const { buildCaseModel } = await import('../../core/replay.js');
+    const root = resolve(fileURLToPath(import.meta.url), '../../..');
+    const file = resolve(
+      root,
+      process.env.GOLDEN_DIR ?? '../shared/golden',
+      'mlp-mse-momentum.case.json',
+    );
+    const c = JSON.parse(readFileSync(file, 'utf8'));
+    const exact = c.exactHessMaxEV['0'] as number;
+    const x = tf.tensor(c.batches[0].x);
+    const y = tf.tensor(c.batches[0].y);
+    const found: number[] = [];
+    for (let seed = 0; seed < 300; seed++) {
+      const model = buildCaseModel(c);
+      const cockpit = new Cockpit(model, {
+        quantities: [{ name: 'HessMaxEV', seed }],
+        panel: false,
+      });
+      await model.trainOnBatch(x, y);
+      await cockpit.close();
+      found.push(cockpit.getOutput()[0].HessMaxEV as number);
+      model.dispose();
+    }
+    const worst = Math.max(...found.map((v) => Math.abs(v - exact) / exact));
+    t.true(
+      worst < 2e-2,
+      `worst relative error ${worst} (${found.map((v) => v.toFixed(4)).join(', ')} vs ${exact})`,
+    );
+    tf.dispose([x, y]);
+  },
+);
